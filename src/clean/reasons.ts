@@ -1,0 +1,31 @@
+/** Why cleaning dropped a block: the closed set of `removed[].reason` values. */
+export const REMOVAL_REASONS = [
+  'title',
+  'repeated-title',
+  'title-site-name',
+  'byline',
+  'date-line',
+  'category',
+  'outlet',
+  'dateline',
+  'agency-credit',
+  'comment-form',
+  'comment-rules',
+  'share-prompt',
+  'aggregator',
+  'related-header',
+  'related-list',
+  'short-link',
+  'copyright',
+  'tags',
+  'advertisement',
+  'newsletter',
+  'cookie-notice',
+  'navigation',
+  'image-debris',
+  'url-fragment',
+  'latin-debris',
+  'symbol-debris',
+] as const;
+
+export type RemovalReason = (typeof REMOVAL_REASONS)[number];
