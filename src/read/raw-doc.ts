@@ -17,4 +17,6 @@ export interface RawDoc {
 }
 
 /** One outcome per document, or per input that failed as a whole. */
-export type ReadResult = { readonly ok: true; readonly doc: RawDoc } | { readonly ok: false; readonly error: MarsadError };
+export type ReadResult =
+  | { readonly ok: true; readonly doc: RawDoc }
+  | { readonly ok: false; readonly error: MarsadError };
