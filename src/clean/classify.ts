@@ -77,6 +77,7 @@ export function debrisVerdict(b: Block, docIsArabic: boolean): RemovalReason | n
   const pct = b.text.match(PERCENT_ENCODED)?.length ?? 0;
   if (pct >= 3 && pct * 3 >= b.text.replace(/\s/gu, '').length * 0.5) return 'url-fragment';
   if (URL_ONLY.test(b.text)) return 'url-fragment';
+  if (menuParts(b)) return 'navigation';
   if (b.letters === 0 && !/\p{N}{3,}/u.test(b.text)) return 'symbol-debris';
   if (b.letters === 0 && b.text.length <= 4) return 'symbol-debris';
   // Latin-only lines in an Arabic page; "2024-01-21 | 09:47 PM" is a date line, not debris.
@@ -85,6 +86,17 @@ export function debrisVerdict(b: Block, docIsArabic: boolean): RemovalReason | n
     return 'latin-debris';
   return null;
 }
+
+/** Parts of a menu bar: short labels joined by separators ("الرئيسية | سياسة | اقتصاد"). */
+export function menuParts(b: Block): string[] | null {
+  const parts = b.text.split(/\s*[|•·»›]\s*/u).map((p) => p.trim());
+  if (parts.length < MENU_MIN_ITEMS || parts.some((p) => p.length === 0)) return null;
+  return parts.every((p) => p.split(/\s+/u).length <= MENU_ITEM_MAX_WORDS && !/[.!؟?]$/u.test(p)) ? parts : null;
+}
+
+/** A menu bar has at least this many items, each of at most this many words. */
+const MENU_MIN_ITEMS = 4;
+const MENU_ITEM_MAX_WORDS = 3;
 
 /** A Latin-only line this short inside an Arabic page is a site name or widget label. */
 const LATIN_DEBRIS_MAX_WORDS = 8;

@@ -2,8 +2,8 @@ import { Doc, type Message, type Meta, type Removed } from '../doc/index.js';
 import type { RawDoc } from '../read/raw-doc.js';
 import { matchKey } from '../text/normalize.js';
 import { hasArabic } from '../text/script.js';
-import { arabicShare, type Block, bodyShaped, splitBlocks } from './blocks.js';
-import { chromeVerdict, debrisVerdict, endsList, headlineShaped } from './classify.js';
+import { arabicShare, type Block, bodyShaped, makeBlock, splitBlocks } from './blocks.js';
+import { chromeVerdict, debrisVerdict, endsList, headlineShaped, menuParts } from './classify.js';
 import { findDates, isoDateFromInput } from './dates.js';
 import { cutDateline, cutTrailingLatin } from './inline.js';
 import {
@@ -109,6 +109,11 @@ export function clean(raw: RawDoc): CleanResult {
       }
     }
   }
+
+  // A menu bar heading the page starts with the site's name.
+  const firstBlock = blocks[0];
+  const menu = firstBlock && verdict[0] === 'navigation' ? menuParts(firstBlock) : null;
+  const menuSite = menu?.[0] && !readCategoryLine(makeBlock(0, menu[0], 0)) ? menu[0] : null;
 
   // 2. Title: from the input format, else the first block when it is shaped like a headline.
   let title: string | null = null;
@@ -235,7 +240,7 @@ export function clean(raw: RawDoc): CleanResult {
     if (holder) outletFallbacks.push(holder);
   }
   // Arabic site names before Latin ones: the record keeps the outlet as Arabic readers know it.
-  outletFallbacks.unshift(...mastheads, ...titleSites);
+  outletFallbacks.unshift(...mastheads, ...titleSites, ...(menuSite ? [menuSite] : []));
   outletFallbacks.sort((a, b) => Number(hasArabic(b)) - Number(hasArabic(a)));
   const siteNames = new Set(outletFallbacks.map((o) => matchKey(o)));
   // Bare lines in the byline cluster above the body: the site's own name is the outlet; a name

@@ -195,7 +195,8 @@ export class Doc {
 
   /** Rebuilds a document from `toJSON` output, re-checking every layer. */
   static fromJSON(json: DocJSON): Doc {
-    if (json.version !== 1) throw new MarsadError('E_FORMAT', `unsupported document version ${String(json.version)}`);
+    if (json.version !== 1)
+      throw new MarsadError('E_FORMAT', `unsupported document version ${String(json.version)}`);
     let doc = Doc.create({
       source: json.source,
       title: json.title,
@@ -205,9 +206,13 @@ export class Doc {
       messages: json.messages,
     });
     if (doc.id !== json.id) {
-      throw new MarsadError('E_FORMAT', `document id ${json.id} does not match its text (expected ${doc.id})`);
+      throw new MarsadError(
+        'E_FORMAT',
+        `document id ${json.id} does not match its text (expected ${doc.id})`,
+      );
     }
-    for (const [name, layer] of Object.entries(json.layers)) doc = doc.withLayer(name, layer.spans, layer.overlap);
+    for (const [name, layer] of Object.entries(json.layers))
+      doc = doc.withLayer(name, layer.spans, layer.overlap);
     return doc;
   }
 

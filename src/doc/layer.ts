@@ -37,7 +37,12 @@ export class Layer<T extends Span = Span> {
    * Builds a layer, sorting the spans and checking each is inside the text and that the
    * overlap rule holds; a violation throws an error naming both spans.
    */
-  static create<T extends Span>(name: string, overlap: OverlapRule, spans: readonly T[], text: string): Layer<T> {
+  static create<T extends Span>(
+    name: string,
+    overlap: OverlapRule,
+    spans: readonly T[],
+    text: string,
+  ): Layer<T> {
     const sorted = [...spans].sort(compareSpans);
     for (const s of sorted) checkSpan(s, text.length, name);
     if (overlap !== 'any') {

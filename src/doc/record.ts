@@ -77,7 +77,12 @@ export function toRecord(doc: Doc): AnalysisRecord {
     title: doc.title,
     text: doc.text,
     meta: { ...doc.meta },
-    removed: doc.removed.map((r) => ({ text: r.text, reason: r.reason, inputStart: r.inputStart, inputEnd: r.inputEnd })),
+    removed: doc.removed.map((r) => ({
+      text: r.text,
+      reason: r.reason,
+      inputStart: r.inputStart,
+      inputEnd: r.inputEnd,
+    })),
     entities: withText<EntitySpan>(doc, 'entities'),
     times: withText<TimeSpan>(doc, 'times'),
     quotes: withText<QuoteSpan>(doc, 'quotes'),

@@ -22,7 +22,10 @@ export function describeSpan(span: Span, text?: string): string {
 export function checkSpan(span: Span, length: number, layer = 'span'): void {
   const { start, end } = span;
   if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > length || start >= end) {
-    throw new MarsadError('E_SPAN', `${layer}: span ${describeSpan(span)} is not inside the text [0,${length})`);
+    throw new MarsadError(
+      'E_SPAN',
+      `${layer}: span ${describeSpan(span)} is not inside the text [0,${length})`,
+    );
   }
 }
 

@@ -16,7 +16,10 @@ export interface Pipeline {
  * `requires` must be met by the base capabilities or an earlier stage, and no capability may be
  * provided twice; all problems are reported in one E_PIPELINE error.
  */
-export function buildPipeline(stages: readonly Stage[], options: { onStageError?: FailureMode } = {}): Pipeline {
+export function buildPipeline(
+  stages: readonly Stage[],
+  options: { onStageError?: FailureMode } = {},
+): Pipeline {
   const have = new Set(BASE_CAPABILITIES);
   const problems: string[] = [];
   const names = new Set<string>();
@@ -71,14 +74,20 @@ function apply(doc: Doc, stage: Stage, output: StageOutput): Doc {
   let next = doc;
   for (const [name, spans] of Object.entries(output.layers ?? {})) {
     if (!declared.has(name)) {
-      throw new MarsadError('E_STAGE', `stage ${stage.name} wrote layer "${name}" it does not declare in provides`);
+      throw new MarsadError(
+        'E_STAGE',
+        `stage ${stage.name} wrote layer "${name}" it does not declare in provides`,
+      );
     }
     next = next.withLayer(name, spans, stage.layerRules?.[name]);
   }
   if (output.meta) {
     for (const key of Object.keys(output.meta)) {
       if (!declared.has(`meta.${key}`)) {
-        throw new MarsadError('E_STAGE', `stage ${stage.name} wrote meta.${key} it does not declare in provides`);
+        throw new MarsadError(
+          'E_STAGE',
+          `stage ${stage.name} wrote meta.${key} it does not declare in provides`,
+        );
       }
     }
     next = next.withMeta(output.meta);
