@@ -91,7 +91,9 @@ export function debrisVerdict(b: Block, docIsArabic: boolean): RemovalReason | n
 export function menuParts(b: Block): string[] | null {
   const parts = b.text.split(/\s*[|•·»›]\s*/u).map((p) => p.trim());
   if (parts.length < MENU_MIN_ITEMS || parts.some((p) => p.length === 0)) return null;
-  return parts.every((p) => p.split(/\s+/u).length <= MENU_ITEM_MAX_WORDS && !/[.!؟?]$/u.test(p)) ? parts : null;
+  return parts.every((p) => p.split(/\s+/u).length <= MENU_ITEM_MAX_WORDS && !/[.!؟?]$/u.test(p))
+    ? parts
+    : null;
 }
 
 /** A menu bar has at least this many items, each of at most this many words. */
