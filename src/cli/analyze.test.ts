@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
+import { RECORD_FIELDS } from '../doc/index.js';
 import { analyze } from './analyze.js';
 
 const TITLE = 'الجيش يعلن استعادة السيطرة على بلدة حدودية';
@@ -51,19 +52,7 @@ describe('marsad analyze', () => {
       .map((l) => JSON.parse(l));
     expect(records).toHaveLength(2);
     for (const r of records) {
-      expect(Object.keys(r)).toEqual([
-        'id',
-        'source',
-        'title',
-        'text',
-        'meta',
-        'removed',
-        'entities',
-        'times',
-        'quotes',
-        'events',
-        'messages',
-      ]);
+      expect(Object.keys(r)).toEqual([...RECORD_FIELDS]);
       expect(r.title).toBe(TITLE);
       expect(r.text).toBe(BODY);
     }

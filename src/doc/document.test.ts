@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Doc, type DocJSON } from './document.js';
 import { MarsadError } from './errors.js';
 import { Layer } from './layer.js';
-import { toRecord } from './record.js';
+import { RECORD_FIELDS, toRecord } from './record.js';
 
 const source = { path: 'fixture.txt', url: null, encoding: 'utf-8', format: 'text' as const };
 const text = 'قال المتحدثُ باسم الوزارة إن الهجوم وقع أمس.';
@@ -116,19 +116,7 @@ describe('Doc', () => {
 describe('toRecord', () => {
   it('has every contract field, empty layers as []', () => {
     const r = toRecord(Doc.create({ source, title: null, text }));
-    expect(Object.keys(r)).toEqual([
-      'id',
-      'source',
-      'title',
-      'text',
-      'meta',
-      'removed',
-      'entities',
-      'times',
-      'quotes',
-      'events',
-      'messages',
-    ]);
+    expect(Object.keys(r)).toEqual([...RECORD_FIELDS]);
     expect(Object.keys(r.meta)).toEqual([
       'author',
       'outlet',

@@ -47,6 +47,21 @@ export interface EventSpan extends Span {
 
 type WithText<T> = T & { text: string };
 
+/** The record's top-level fields, in the order they are written (contract v1). */
+export const RECORD_FIELDS = [
+  'id',
+  'source',
+  'title',
+  'text',
+  'meta',
+  'removed',
+  'entities',
+  'times',
+  'quotes',
+  'events',
+  'messages',
+] as const;
+
 /** The analysis record, contract v1 (`../shared/spec/analysis.md`). */
 export interface AnalysisRecord {
   id: string;

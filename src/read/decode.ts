@@ -231,14 +231,7 @@ function checkBinary(bytes: Uint8Array, input: string): void {
   if (nul !== -1) {
     throw new MarsadError('E_BINARY', `${input} looks binary (NUL byte at offset ${nul})`, { input });
   }
-  let count = 0;
-  let first = -1;
-  for (let i = 0; i < bytes.length; i++) {
-    if (isControl(bytes[i] as number)) {
-      if (first < 0) first = i;
-      count++;
-    }
-  }
+  const { count, first } = countControls(bytes);
   if (count >= CONTROL_MIN_COUNT && count >= CONTROL_MIN_SHARE * bytes.length) {
     throw new MarsadError(
       'E_BINARY',
@@ -248,7 +241,8 @@ function checkBinary(bytes: Uint8Array, input: string): void {
   }
 }
 
-function controlWarnings(bytes: Uint8Array): string[] {
+/** How many C0 control bytes (other than tab, newlines, form feed) there are, and where the first is. */
+function countControls(bytes: Uint8Array): { count: number; first: number } {
   let count = 0;
   let first = -1;
   for (let i = 0; i < bytes.length; i++) {
@@ -257,6 +251,11 @@ function controlWarnings(bytes: Uint8Array): string[] {
       count++;
     }
   }
+  return { count, first };
+}
+
+function controlWarnings(bytes: Uint8Array): string[] {
+  const { count, first } = countControls(bytes);
   return count === 0 ? [] : [`${count} control character(s) in the input (first at byte offset ${first})`];
 }
 
