@@ -1,12 +1,26 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { ROOT } from './paths.js';
 
-/** Pinned minimum scores per evaluation (eval/floors.json). Raise them as quality improves. */
+/**
+ * Pinned minimum scores per evaluation: `eval/floors.json` plus each gate's `eval/<name>/floors.json`.
+ * Raise them as quality improves; never lower one silently.
+ */
 export type Floors = Record<string, Record<string, number>>;
 
 export function loadFloors(): Floors {
-  return JSON.parse(readFileSync(resolve(ROOT, 'eval', 'floors.json'), 'utf8')) as Floors;
+  const dir = resolve(ROOT, 'eval');
+  const floors = JSON.parse(readFileSync(join(dir, 'floors.json'), 'utf8')) as Floors;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const file = join(dir, e.name, 'floors.json');
+    if (e.isDirectory() && existsSync(file)) {
+      for (const [group, want] of Object.entries(JSON.parse(readFileSync(file, 'utf8')) as Floors)) {
+        if (floors[group]) throw new Error(`floor group ${group} is pinned twice (${file})`);
+        floors[group] = want;
+      }
+    }
+  }
+  return floors;
 }
 
 /** Compares scores with their floors; returns one line per failure. */

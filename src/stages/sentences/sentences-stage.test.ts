@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Doc, MarsadError } from '../../doc/index.js';
 import { buildPipeline } from '../../pipeline/index.js';
+import { stageContract } from '../../pipeline/stage-contract.js';
 import { tokens } from '../tokens/index.js';
 import { sentences } from './index.js';
 
@@ -82,4 +83,10 @@ describe('sentences stage', () => {
     expect(out.spans('sentences')).toEqual([]);
     expect(out.spans('paragraphs')).toEqual([]);
   });
+});
+
+stageContract({
+  stage: sentences,
+  before: () => [tokens()],
+  texts: [TEXT, 'قال المتحدث. وأضاف: «سنواصل».\n\nفقرة ثانية؟ نعم.'],
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Doc } from '../../doc/index.js';
 import { buildPipeline } from '../../pipeline/index.js';
+import { stageContract } from '../../pipeline/stage-contract.js';
 import { type TokenSpan, tokens } from './index.js';
 
 const TEXT =
@@ -66,3 +67,5 @@ describe('tokens stage', () => {
     expect(pipeline.run(makeDoc('')).spans('tokens')).toEqual([]);
   });
 });
+
+stageContract({ stage: tokens, texts: [TEXT, 'قال المتحدث باسم الجيش إن القوات دخلت الموصل.'] });

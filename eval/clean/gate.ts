@@ -1,0 +1,1 @@
+export { runCleanEval as runGate } from './run.js';
