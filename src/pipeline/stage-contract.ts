@@ -56,7 +56,7 @@ export function stageContract(input: StageContractInput): void {
   describe(`stage contract: ${name}`, () => {
     const pipe = () => buildPipeline([...(input.before?.() ?? []), input.stage()]);
     const prior = () => buildPipeline([...(input.before?.() ?? [])]);
-    const all = [...input.texts, ...input.texts.map(decorate), ''];
+    const all = [...input.texts, ...input.texts.map((t) => decorate(t)), ''];
 
     it('has a versioned name and declares what it needs and provides', () => {
       const s = input.stage();
