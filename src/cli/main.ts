@@ -1,8 +1,12 @@
 #!/usr/bin/env node
 import { readFileSync } from 'node:fs';
 import { Command, InvalidArgumentError, Option } from 'commander';
+import { DEFAULT_THRESHOLD } from '../corpus/minhash.js';
 import { isMarsadError } from '../doc/index.js';
+import { defaultLocation } from '../store/index.js';
 import { analyze, describeError, type OutputFormat } from './analyze.js';
+import { type CliIO, defaultWorkers, ingestCommand, showCommand, statsCommand } from './archive.js';
+import { ANSI, PLAIN } from './format-text.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
   version: string;
@@ -13,6 +17,31 @@ function positiveInt(value: string): number {
   if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('expected a positive integer');
   return n;
 }
+
+function count(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('expected a whole number (0 or more)');
+  return n;
+}
+
+function share(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0 || n > 1) throw new InvalidArgumentError('expected a number in (0, 1]');
+  return n;
+}
+
+function io(): CliIO {
+  const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
+  return {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdin: process.stdin,
+    style: color ? ANSI : PLAIN,
+  };
+}
+
+const dbOption = () =>
+  new Option('--db <path>', 'archive file (env MARSAD_DB)').default(defaultLocation(), defaultLocation());
 
 /** Builds the `marsad` command line. */
 export function buildCli(): Command {
@@ -73,6 +102,59 @@ export function buildCli(): Command {
         if (summary.failed > 0) process.exitCode = 1;
       },
     );
+
+  program
+    .command('ingest')
+    .description('clean, analyse and store articles in the archive; re-running skips what is stored')
+    .argument(
+      '<paths...>',
+      'files or directories (walked recursively), .jsonl.gz dumps; - reads standard input',
+    )
+    .addOption(dbOption())
+    .option('-e, --encoding <label>', 'input encoding for every file (default: detected)')
+    .option('--field <map...>', 'JSON field mapping, e.g. title=headline text=body,article')
+    .option(
+      '--max-bytes <n>',
+      'largest input (or JSON Lines record) accepted, in bytes (default 50 MiB)',
+      positiveInt,
+    )
+    .addOption(
+      new Option('--stdin-format <format>', 'format of standard input (default: sniffed)').choices([
+        'auto',
+        'text',
+        'html',
+        'json',
+        'jsonl',
+      ]),
+    )
+    .option('--workers <n>', `worker threads (0: none; default ${defaultWorkers()})`, count)
+    .option('--batch-size <n>', 'documents per transaction (default 500)', positiveInt)
+    .option('--threshold <j>', `near-duplicate Jaccard threshold (default ${DEFAULT_THRESHOLD})`, share)
+    .option('--no-progress', 'no progress line on the terminal')
+    .option('--json', 'print the summary as JSON on stdout')
+    .action(async (paths: string[], opts: Parameters<typeof ingestCommand>[1]) => {
+      const summary = await ingestCommand(paths, opts, io());
+      if (summary.failed > 0) process.exitCode = 1;
+    });
+
+  program
+    .command('show')
+    .description('print a stored document: its analysis record and duplicates')
+    .argument('<id>', 'document id (or a unique prefix of 6 or more characters)')
+    .addOption(dbOption())
+    .option('--json', 'JSON even on a terminal')
+    .action(async (id: string, opts: { db: string; json?: boolean }) => {
+      if (!(await showCommand(id, opts, io()))) process.exitCode = 1;
+    });
+
+  program
+    .command('stats')
+    .description('what the archive holds')
+    .addOption(dbOption())
+    .option('--json', 'JSON even on a terminal')
+    .action(async (opts: { db: string; json?: boolean }) => {
+      await statsCommand(opts, io());
+    });
 
   return program;
 }

@@ -16,6 +16,9 @@ export const ERROR_CODES = [
   'E_LAYER',
   'E_PIPELINE',
   'E_STAGE',
+  'E_QUERY',
+  'E_STORE',
+  'E_MIGRATION',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -9,6 +9,7 @@ export {
   KNOWN_EXTENSIONS,
   type ReadOptions,
   readInputs,
+  sizeOfInputs,
 } from './inputs.js';
 export {
   DEFAULT_JSON_FIELDS,

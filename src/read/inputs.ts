@@ -11,6 +11,7 @@ import type { ReadContext } from './context.js';
 import { decodeBytes } from './decode.js';
 import { readHtml } from './html.js';
 import { type JsonFieldMap, jsonlToResults, jsonToResults, readJson, readJsonl } from './json.js';
+import { readJsonlStream } from './jsonl-stream.js';
 import type { ReadResult } from './raw-doc.js';
 import { readText, textToRawDoc } from './text.js';
 
@@ -19,6 +20,12 @@ import { readText, textToRawDoc } from './text.js';
  * while keeping a runaway input (a disk image, a log) from exhausting memory.
  */
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+
+/**
+ * JSON Lines files above this size are streamed line by line (constant memory, and the size cap
+ * applies per record); smaller ones are decoded whole, so one encoding is detected for the file.
+ */
+export const STREAM_JSONL_BYTES = 4 * 1024 * 1024;
 
 /** Input formats a reader exists for. */
 export type InputFormat = 'text' | 'html' | 'json' | 'jsonl';
@@ -46,11 +53,15 @@ export interface ReadOptions {
   stdin?: NodeJS.ReadableStream;
   /** Format of stdin; `auto` (default) sniffs it from the content. */
   stdinFormat?: 'auto' | InputFormat;
+  /** Called with the number of bytes read from disk as reading proceeds (for progress). */
+  onBytes?: (n: number) => void;
 }
 
 /** The format of a file by its extension: known ones, text when there is none, null otherwise. */
 export function formatOf(path: string): InputFormat | null {
   const ext = extname(path).toLowerCase();
+  // Compressed JSON Lines dumps (x.jsonl.gz) are read as a stream.
+  if (ext === '.gz') return formatOf(path.slice(0, -3)) === 'jsonl' ? 'jsonl' : null;
   if (ext === '') return 'text';
   return KNOWN_EXTENSIONS[ext] ?? null;
 }
@@ -169,7 +180,14 @@ async function* readFileAt(
   maxBytes: number,
   size: number,
 ): AsyncGenerator<ReadResult> {
+  const ctx: ReadContext = { path, input: path, encoding: opts.encoding, fields: opts.fields };
+  const gzip = path.toLowerCase().endsWith('.gz');
+  if (format === 'jsonl' && (gzip || size > STREAM_JSONL_BYTES)) {
+    yield* readJsonlStream(path, ctx, { gzip, maxLineBytes: maxBytes, onBytes: opts.onBytes });
+    return;
+  }
   if (size > maxBytes) {
+    opts.onBytes?.(size);
     yield fail(tooLarge(path, path, size, maxBytes));
     return;
   }
@@ -180,12 +198,12 @@ async function* readFileAt(
     yield fail(fsError(path, cause));
     return;
   }
+  opts.onBytes?.(bytes.length);
   // The file may have grown since stat.
   if (bytes.length > maxBytes) {
     yield fail(tooLarge(path, path, bytes.length, maxBytes));
     return;
   }
-  const ctx: ReadContext = { path, input: path, encoding: opts.encoding, fields: opts.fields };
   yield* runReader(bytes, format, ctx, path);
 }
 
@@ -277,4 +295,31 @@ async function* readStdin(opts: ReadOptions, maxBytes: number): AsyncGenerator<R
   } catch (e) {
     yield fail(asMarsad(e, ctx.input, '-'));
   }
+}
+
+/** Total bytes of the files `readInputs` would read (for progress); null when stdin is among them. */
+export async function sizeOfInputs(paths: readonly string[]): Promise<number | null> {
+  let total = 0;
+  const walk = async (path: string, seen: Set<string>, named: boolean): Promise<void> => {
+    let info: Stats;
+    try {
+      info = await stat(path);
+    } catch {
+      return;
+    }
+    if (info.isDirectory()) {
+      const real = await realpath(path).catch(() => path);
+      if (seen.has(real)) return;
+      seen.add(real);
+      const names = await readdir(path).catch(() => [] as string[]);
+      for (const n of names) if (!n.startsWith('.')) await walk(join(path, n), seen, false);
+    } else if (info.isFile() && (named || formatOf(path) !== null)) {
+      total += info.size;
+    }
+  };
+  for (const p of paths) {
+    if (p === '-') return null;
+    await walk(p, new Set(), true);
+  }
+  return total;
 }

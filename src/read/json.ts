@@ -133,16 +133,28 @@ export function* jsonlToResults(
       continue;
     }
     record++;
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch (cause) {
-      const reason = cause instanceof Error ? cause.message : String(cause);
-      yield failure('E_JSON', `${ctx.input} line ${lineNo}: invalid JSON (${reason})`, ctx, cause);
-      continue;
-    }
-    yield recordToResult(value, ctx, fields, encoding, warnings, record, lineNo);
+    yield jsonlLineToResult(line, ctx, fields, encoding, warnings, record, lineNo);
   }
+}
+
+/** One JSON Lines line (not blank) → its result; `record` and `lineNo` are 1-based. */
+export function jsonlLineToResult(
+  line: string,
+  ctx: ReadContext,
+  fields: Record<JsonField, readonly string[]>,
+  encoding: string,
+  warnings: readonly string[],
+  record: number,
+  lineNo: number,
+): ReadResult {
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch (cause) {
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    return failure('E_JSON', `${ctx.input} line ${lineNo}: invalid JSON (${reason})`, ctx, cause);
+  }
+  return recordToResult(value, ctx, fields, encoding, warnings, record, lineNo);
 }
 
 function looksLikeJsonl(text: string): boolean {
@@ -263,7 +275,7 @@ function isObject(v: unknown): v is Record<string, unknown> {
   return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 
-function resolveFields(map: JsonFieldMap | undefined): Record<JsonField, readonly string[]> {
+export function resolveFields(map: JsonFieldMap | undefined): Record<JsonField, readonly string[]> {
   return { ...DEFAULT_JSON_FIELDS, ...map };
 }
 

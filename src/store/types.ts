@@ -1,0 +1,160 @@
+/**
+ * The archive's storage contract. One interface, several backends: SQLite (embedded default,
+ * `src/store/sqlite`) now, PostgreSQL for a shared server later; both must pass the contract suite
+ * in `contract.ts`. Methods are async so a networked backend fits the same shape.
+ */
+import type { DocJSON } from '../doc/index.js';
+
+/** What ingest hands the store for one analysed document. */
+export interface PreparedDoc {
+  /** Fingerprint of the input (source + raw text): lets a re-run skip inputs already stored. */
+  readonly fingerprint: string;
+  /** The analysed document (layers the archive does not keep, such as tokens, already dropped). */
+  readonly doc: DocJSON;
+  /** sha256 of the document's normalised text (match key): exact duplicates share it. */
+  readonly normHash: string;
+  /** MinHash signature (see src/corpus/minhash.ts). */
+  readonly signature: Uint32Array;
+  /** Search index terms for the title and body. */
+  readonly index: {
+    readonly titleStems: string;
+    readonly stems: string;
+    readonly titleKeys: string;
+    readonly keys: string;
+  };
+  /** Facet values for filters and faceted search (entity keys, event types, speakers, media …). */
+  readonly facets: readonly Facet[];
+}
+
+export interface Facet {
+  readonly kind: FacetKind;
+  readonly value: string;
+  readonly count: number;
+}
+
+export const FACET_KINDS = ['entity', 'entity-type', 'type', 'speaker', 'medium', 'channel'] as const;
+export type FacetKind = (typeof FACET_KINDS)[number];
+
+/** What happened to one prepared document in `putBatch`. */
+export type PutOutcome =
+  /** New document, first of its duplicate group (or alone). */
+  | { readonly status: 'stored'; readonly id: string }
+  /** New document, near or exact duplicate of a stored one. */
+  | { readonly status: 'duplicate'; readonly id: string; readonly of: string; readonly similarity: number }
+  /** The same document (same text) is already stored; only its source is recorded. */
+  | { readonly status: 'unchanged'; readonly id: string };
+
+export interface DedupOptions {
+  /** Jaccard threshold for near-duplicates (0–1). */
+  readonly threshold: number;
+}
+
+/** A duplicate group: its canonical (earliest) member and every member with its similarity. */
+export interface DuplicateGroup {
+  readonly canonical: string;
+  readonly members: readonly {
+    readonly id: string;
+    readonly similarity: number;
+    readonly published: string | null;
+  }[];
+}
+
+/**
+ * A search query compiled for the store (see src/search/compile.ts): the full-text part as FTS
+ * MATCH expressions built only from quoted literals, and structured filters bound as parameters.
+ */
+export interface StoreQuery {
+  /** Full-text expression; null when the query has only filters. */
+  readonly match: string | null;
+  /** Looser expression tried when `match` finds nothing (prefixes of names and rare words). */
+  readonly fallbackMatch: string | null;
+  /** Full-text expression of documents to leave out when there is no positive text (`-word` alone). */
+  readonly exclude?: string | null;
+  /** Outlet match keys; a document matches any of them. */
+  readonly outlets: readonly string[];
+  /** Outlet match keys to leave out. */
+  readonly excludeOutlets?: readonly string[];
+  /** Inclusive publication-date bounds, `YYYY-MM-DD`. */
+  readonly from: string | null;
+  readonly to: string | null;
+  /**
+   * Each constraint must hold: the document has a facet of `kind` with one of `values` (or, when
+   * `negated`, none of them).
+   */
+  readonly facets: readonly FacetConstraint[];
+}
+
+export interface FacetConstraint {
+  readonly kind: FacetKind;
+  readonly values: readonly string[];
+  readonly negated?: boolean;
+}
+
+export interface SearchRequest {
+  readonly query: StoreQuery;
+  /** Results per page (1–100). */
+  readonly limit: number;
+  /** 1-based page. */
+  readonly page: number;
+  /** Show every member of a duplicate group instead of its best hit only. */
+  readonly expand?: boolean;
+}
+
+export interface SearchHit {
+  readonly id: string;
+  readonly url: string | null;
+  readonly path: string | null;
+  readonly title: string | null;
+  readonly outlet: string | null;
+  readonly published: string | null;
+  /** Higher is better (negated BM25); 0 for filter-only queries. */
+  readonly score: number;
+  /** The document's text, for snippets. */
+  readonly text: string;
+  /** How many other members its duplicate group has (collapsed into this hit unless `expand`). */
+  readonly duplicates: number;
+  /** The group's canonical document when this hit is not it. */
+  readonly duplicateOf: string | null;
+}
+
+export interface SearchResult {
+  readonly hits: readonly SearchHit[];
+  /** Matching documents (before collapsing duplicates). */
+  readonly total: number;
+  readonly page: number;
+  readonly limit: number;
+  /** True when the exact match found nothing and the fallback was used. */
+  readonly fallback: boolean;
+}
+
+export interface ArchiveStats {
+  readonly documents: number;
+  readonly sources: number;
+  readonly duplicateGroups: number;
+  readonly duplicates: number;
+  readonly outlets: readonly { readonly outlet: string; readonly documents: number }[];
+  readonly firstPublished: string | null;
+  readonly lastPublished: string | null;
+  readonly messages: Readonly<Record<string, number>>;
+  /** Bytes on disk (database and its write-ahead log), when the backend can tell. */
+  readonly bytes: number | null;
+}
+
+/** The storage backend. */
+export interface Store {
+  /** Where the archive lives, for messages (`marsad.db`, a connection string without password …). */
+  readonly location: string;
+  /** Fingerprints among `fingerprints` that are already stored (their inputs can be skipped). */
+  knownFingerprints(fingerprints: readonly string[]): Promise<Set<string>>;
+  /** Stores a batch atomically: all of it or nothing. Outcomes in input order. */
+  putBatch(docs: readonly PreparedDoc[], dedup: DedupOptions): Promise<PutOutcome[]>;
+  /** A stored document by id (or unique id prefix of ≥ 6 characters); null when absent. */
+  getDocument(id: string): Promise<DocJSON | null>;
+  /** The duplicate group of a document, or null when it has none. */
+  duplicatesOf(id: string): Promise<DuplicateGroup | null>;
+  search(request: SearchRequest): Promise<SearchResult>;
+  /** Every document matching a query, oldest first, for export; streams without holding them all. */
+  exportDocuments(query: StoreQuery): AsyncIterable<DocJSON>;
+  stats(): Promise<ArchiveStats>;
+  close(): Promise<void>;
+}
