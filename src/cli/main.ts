@@ -7,6 +7,7 @@ import { defaultLocation } from '../store/index.js';
 import { analyze, describeError, type OutputFormat } from './analyze.js';
 import { type CliIO, defaultWorkers, ingestCommand, showCommand, statsCommand } from './archive.js';
 import { ANSI, PLAIN } from './format-text.js';
+import { exportCommand, searchCommand } from './search.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
   version: string;
@@ -145,6 +146,32 @@ export function buildCli(): Command {
     .option('--json', 'JSON even on a terminal')
     .action(async (id: string, opts: { db: string; json?: boolean }) => {
       if (!(await showCommand(id, opts, io()))) process.exitCode = 1;
+    });
+
+  program
+    .command('search')
+    .description(
+      'search the archive: words, "phrases", OR, -exclusion, outlet: from: to: type: entity: speaker: medium:',
+    )
+    .argument('[query...]', 'the query (empty: every document, newest first)')
+    .addOption(dbOption())
+    .option('-n, --limit <n>', 'results per page (default 10, at most 100)', positiveInt)
+    .option('-p, --page <n>', 'page number (default 1)', positiveInt)
+    .option('--expand', 'show every copy of a duplicate group instead of one hit per group')
+    .option('--json', 'JSON even on a terminal')
+    .action(async (query: string[], opts: Parameters<typeof searchCommand>[1]) => {
+      await searchCommand(query, opts, io());
+    });
+
+  program
+    .command('export')
+    .description('write the documents matching a query (all by default) as JSON Lines records or CSV')
+    .argument('[query...]', 'the query (same language as search)')
+    .addOption(dbOption())
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['jsonl', 'csv']).default('jsonl'))
+    .option('-o, --out <file>', 'write to a file instead of standard output')
+    .action(async (query: string[], opts: Parameters<typeof exportCommand>[1]) => {
+      await exportCommand(query, opts, io());
     });
 
   program

@@ -63,6 +63,8 @@ export interface IngestSummary {
   failures: IngestFailure[];
   elapsedMs: number;
   bytesRead: number;
+  /** Peak resident memory of the process, worker threads included, in bytes. */
+  peakRssBytes: number;
 }
 
 interface Slot {
@@ -86,6 +88,7 @@ export async function ingest(
     failures: [],
     elapsedMs: 0,
     bytesRead: 0,
+    peakRssBytes: 0,
   };
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   const fail = (input: string, e: unknown) => {
@@ -158,6 +161,8 @@ export async function ingest(
     await preparer.close();
   }
   summary.elapsedMs = performance.now() - started;
+  // maxRSS is in kilobytes and covers every thread of the process.
+  summary.peakRssBytes = process.resourceUsage().maxRSS * 1024;
   progress(true);
   return summary;
 }
