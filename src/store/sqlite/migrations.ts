@@ -93,6 +93,41 @@ export const MIGRATIONS: readonly Migration[] = [
       ) WITHOUT ROWID;
       CREATE INDEX facets_doc ON facets (doc_seq);
 
+      -- One row per canonical entity per document: names and types for entity pages, counts for timelines.
+      CREATE TABLE doc_entities (
+        entity TEXT NOT NULL,
+        doc_seq INTEGER NOT NULL REFERENCES documents (seq),
+        type TEXT NOT NULL,
+        name TEXT NOT NULL,
+        mentions INTEGER NOT NULL,
+        PRIMARY KEY (entity, doc_seq)
+      ) WITHOUT ROWID;
+      CREATE INDEX doc_entities_doc ON doc_entities (doc_seq);
+
+      -- Events (statements first) as rows, for listing and filtering across the archive.
+      CREATE TABLE events (
+        doc_seq INTEGER NOT NULL REFERENCES documents (seq),
+        ord INTEGER NOT NULL,
+        type TEXT NOT NULL,
+        speaker_name TEXT,
+        speaker_entity TEXT,
+        organization_name TEXT,
+        organization_entity TEXT,
+        medium TEXT,
+        channel TEXT,
+        title TEXT,
+        date_value TEXT,
+        date_text TEXT,
+        attribution TEXT,
+        is_current INTEGER NOT NULL,
+        start_utf16 INTEGER NOT NULL,
+        end_utf16 INTEGER NOT NULL,
+        PRIMARY KEY (doc_seq, ord)
+      ) WITHOUT ROWID;
+      CREATE INDEX events_speaker ON events (speaker_entity, date_value);
+      CREATE INDEX events_organization ON events (organization_entity, date_value);
+      CREATE INDEX events_date ON events (date_value);
+
       CREATE TABLE minhash (
         doc_seq INTEGER PRIMARY KEY REFERENCES documents (seq),
         signature BLOB NOT NULL
@@ -115,6 +150,8 @@ export const MIGRATIONS: readonly Migration[] = [
       DROP TABLE search_index;
       DROP TABLE lsh_buckets;
       DROP TABLE minhash;
+      DROP TABLE events;
+      DROP TABLE doc_entities;
       DROP TABLE facets;
       DROP TABLE sources;
       DROP TABLE messages;

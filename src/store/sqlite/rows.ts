@@ -2,7 +2,7 @@
  * Row types of the SQLite archive and their mapping to domain objects: snake_case columns,
  * camelCase fields, converted here and nowhere else.
  */
-import type { DocJSON, LayerJSON, Message, SourceFormat } from '../../doc/index.js';
+import type { DocJSON, EntitySpan, EventSpan, LayerJSON, Message, SourceFormat } from '../../doc/index.js';
 import { matchKey } from '../../text/normalize.js';
 
 export interface DocumentRow {
@@ -124,4 +124,37 @@ export function rowsToDoc(
       ...(m.end_utf16 === null ? {} : { end: m.end_utf16 }),
     })),
   };
+}
+
+/** One row per canonical entity of a document: the most frequent surface name and type, and the mention count. */
+export function entityRows(doc: DocJSON): { entity: string; type: string; name: string; mentions: number }[] {
+  const spans = (doc.layers.entities?.spans ?? []) as EntitySpan[];
+  const byKey = new Map<string, { entity: string; type: string; name: string; mentions: number }>();
+  for (const e of spans) {
+    const row = byKey.get(e.entity);
+    if (row) row.mentions++;
+    else byKey.set(e.entity, { entity: e.entity, type: e.type, name: e.name, mentions: 1 });
+  }
+  return [...byKey.values()];
+}
+
+/** Column values of a document's events. */
+export function eventRows(doc: DocJSON): Record<string, unknown>[] {
+  const spans = (doc.layers.events?.spans ?? []) as EventSpan[];
+  return spans.map((e) => ({
+    type: e.type,
+    speaker_name: e.speaker?.name ?? null,
+    speaker_entity: e.speaker?.entity ?? null,
+    organization_name: e.organization?.name ?? null,
+    organization_entity: e.organization?.entity ?? null,
+    medium: e.medium ?? null,
+    channel: e.channel ?? null,
+    title: e.title ?? null,
+    date_value: e.date?.value ?? null,
+    date_text: e.date?.text ?? null,
+    attribution: e.attribution ?? null,
+    is_current: e.current ? 1 : 0,
+    start_utf16: e.start,
+    end_utf16: e.end,
+  }));
 }

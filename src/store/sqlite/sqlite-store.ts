@@ -24,6 +24,8 @@ import { migrate } from './migrations.js';
 import {
   type DocumentRow,
   documentValues,
+  entityRows,
+  eventRows,
   type LayerRow,
   type MessageRow,
   messageValues,
@@ -135,6 +137,10 @@ export class SqliteStore implements Store {
     });
     this.addSource(p, seq, now);
     for (const f of p.facets) s.insertFacet.run(f.kind, f.value, seq, f.count);
+    for (const e of entityRows(doc)) s.insertEntity.run(e.entity, seq, e.type, e.name, e.mentions);
+    eventRows(doc).forEach((e, ord) => {
+      s.insertEvent.run({ doc_seq: seq, ord, ...e });
+    });
     s.insertIndex.run(seq, p.index.titleStems, p.index.stems, p.index.titleKeys, p.index.keys);
 
     const match = this.findDuplicate(seq, p, dedup);
@@ -474,6 +480,14 @@ function prepare(db: Database.Database) {
     insertIndex: db.prepare(
       'INSERT INTO search_index (rowid, title_stems, stems, title_keys, keys) VALUES (?, ?, ?, ?, ?)',
     ),
+    insertEntity: db.prepare(
+      'INSERT INTO doc_entities (entity, doc_seq, type, name, mentions) VALUES (?, ?, ?, ?, ?)',
+    ),
+    insertEvent:
+      db.prepare(`INSERT INTO events (doc_seq, ord, type, speaker_name, speaker_entity, organization_name,
+      organization_entity, medium, channel, title, date_value, date_text, attribution, is_current, start_utf16, end_utf16)
+      VALUES (@doc_seq, @ord, @type, @speaker_name, @speaker_entity, @organization_name, @organization_entity, @medium,
+      @channel, @title, @date_value, @date_text, @attribution, @is_current, @start_utf16, @end_utf16)`),
     insertMinhash: db.prepare('INSERT INTO minhash (doc_seq, signature) VALUES (?, ?)'),
     insertBucket: db.prepare('INSERT OR IGNORE INTO lsh_buckets (band, bucket, doc_seq) VALUES (?, ?, ?)'),
     sameNormHash: db.prepare(

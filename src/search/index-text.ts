@@ -1,0 +1,25 @@
+/**
+ * What the full-text index stores for a text: its words as light stems (for the `stems` and
+ * `title_stems` columns) and as match keys with clitics kept (for `keys` and `title_keys`,
+ * exact forms and names). Queries go through the same tokenizer, key and stemmer.
+ */
+import { lightStem } from '../text/stem.js';
+import { tokenize } from '../text/tokenize.js';
+
+/** Index terms of a text: space-joined stems and match keys of its word and number tokens, in text order. */
+export interface IndexTerms {
+  readonly stems: string;
+  readonly keys: string;
+}
+
+/** The FTS5 column values for `text` (see `IndexTerms`); URLs, e-mails, punctuation and symbols are left out. */
+export function indexTerms(text: string): IndexTerms {
+  const stems: string[] = [];
+  const keys: string[] = [];
+  for (const t of tokenize(text)) {
+    if (t.kind !== 'word' && t.kind !== 'number') continue;
+    keys.push(t.key);
+    stems.push(lightStem(t.key));
+  }
+  return { stems: stems.join(' '), keys: keys.join(' ') };
+}
