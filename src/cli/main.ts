@@ -168,7 +168,9 @@ export function buildCli(): Command {
     .description('write the documents matching a query (all by default) as JSON Lines records or CSV')
     .argument('[query...]', 'the query (same language as search)')
     .addOption(dbOption())
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['jsonl', 'csv']).default('jsonl'))
+    .addOption(
+      new Option('-f, --format <format>', 'output format').choices(['jsonl', 'csv']).default('jsonl'),
+    )
     .option('-o, --out <file>', 'write to a file instead of standard output')
     .action(async (query: string[], opts: Parameters<typeof exportCommand>[1]) => {
       await exportCommand(query, opts, io());

@@ -8,9 +8,9 @@ import { searchArchive } from '../search/service.js';
 import { renderSnippet } from '../search/snippet.js';
 import { openStore } from '../store/index.js';
 import type { CliIO } from './archive.js';
+import { csvHeader, csvRow } from './csv.js';
 import { safeForTerminal } from './format-text.js';
 import { writeOut } from './output.js';
-import { csvHeader, csvRow } from './csv.js';
 
 export interface SearchCliOptions {
   db: string;
@@ -84,7 +84,10 @@ export async function exportCommand(words: string[], options: ExportCliOptions, 
     }
   } finally {
     await store.close();
-    if (options.out) await new Promise<void>((res, rej) => (out as ReturnType<typeof createWriteStream>).end((e?: Error | null) => (e ? rej(e) : res())));
+    if (options.out)
+      await new Promise<void>((res, rej) =>
+        (out as ReturnType<typeof createWriteStream>).end((e?: Error | null) => (e ? rej(e) : res())),
+      );
   }
   if (options.out) io.stderr.write(`${num.format(n)} document(s) written to ${options.out}\n`);
   return n;
