@@ -84,7 +84,7 @@ export function prepareDoc(raw: RawDoc, pipeline: Pipeline): PreparedDoc {
     const at = raw.source.record === undefined ? where : `${where} record ${raw.source.record}`;
     throw new MarsadError('E_FORMAT', `${at}: no article text left after cleaning`, { input: where });
   }
-  const body = indexTerms(doc.text);
+  const body = indexTerms(doc.text, doc.spans<Token & { start: number; end: number }>('tokens'));
   const title = indexTerms(doc.title ?? '');
   return {
     fingerprint: fingerprintOf(raw),
