@@ -70,7 +70,15 @@ export interface Pairing {
 }
 
 export function emptyCounts(): Counts {
-  return { gold: 0, predicted: 0, strict: 0, overlapGold: 0, overlapPredicted: 0, typeCorrect: 0, valueCorrect: 0 };
+  return {
+    gold: 0,
+    predicted: 0,
+    strict: 0,
+    overlapGold: 0,
+    overlapPredicted: 0,
+    typeCorrect: 0,
+    valueCorrect: 0,
+  };
 }
 
 function overlapLength(a: { start: number; end: number }, b: { start: number; end: number }): number {
@@ -164,7 +172,10 @@ export function shortSha(s: string, n: number): string {
 /** Reads the `content` of the given URLs from the gzipped news corpus. */
 export async function readContents(corpus: string, urls: ReadonlySet<string>): Promise<Map<string, string>> {
   const out = new Map<string, string>();
-  const lines = createInterface({ input: createReadStream(corpus).pipe(createGunzip()), crlfDelay: Infinity });
+  const lines = createInterface({
+    input: createReadStream(corpus).pipe(createGunzip()),
+    crlfDelay: Infinity,
+  });
   for await (const line of lines) {
     if (out.size === urls.size) break;
     const row = JSON.parse(line) as { url: string; content: string };
@@ -185,7 +196,9 @@ export function predict(content: string, anchor: string): PredictedTimex[] {
       meta: { published: anchor },
     }),
   );
-  return doc.spans<TimeSpan>('times').map(({ start, end, type, value, calendar }) => ({ start, end, type, value, calendar }));
+  return doc
+    .spans<TimeSpan>('times')
+    .map(({ start, end, type, value, calendar }) => ({ start, end, type, value, calendar }));
 }
 
 /** Per-article detail for `--verbose` (dev only). */
@@ -221,7 +234,10 @@ export async function scoreGold(
 }
 
 /** The corpus file and gold files, or null when the shared data or gold is absent. */
-export function evalPaths(shared: string | null, goldDir: string): { corpus: string; dev: string; test: string } | null {
+export function evalPaths(
+  shared: string | null,
+  goldDir: string,
+): { corpus: string; dev: string; test: string } | null {
   if (!shared) return null;
   const corpus = join(shared, 'data', 'news', 'saudinewsnet-dev.jsonl.gz');
   const dev = join(goldDir, 'dev.jsonl');

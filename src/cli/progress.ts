@@ -2,7 +2,7 @@
 
 /** Redraws at most this often (ms): faster is flicker, slower feels stuck. */
 const REDRAW_MS = 100;
-const BAR_WIDTH = 24;
+const BAR_WIDTH = 16;
 
 export interface ProgressLine {
   update(p: { documents: number; bytesRead: number; elapsedMs: number; done: boolean }): void;

@@ -8,7 +8,8 @@
  * - Egyptian/Gulf (from French/English): يناير … ديسمبر, with the Egyptian spellings يونيه/يوليه.
  * - Algerian/Tunisian (French): جانفي, فيفري, مارس, أفريل, ماي, جوان, جويلية, أوت, سبتمبر, أكتوبر,
  *   نوفمبر, ديسمبر.
- * - Moroccan/Mauritanian: يناير, فبراير, مارس, أبريل, ماي, يونيو, يوليوز, غشت, شتنبر, أكتوبر, نونبر, دجنبر.
+ * - Moroccan/Mauritanian: يناير, فبراير, مارس, أبريل, ماي, يونيو, يوليوز, غشت, شتنبر, أكتوبر, نونبر, دجنبر;
+ *   Mauritanian press also writes أغشت and دجمبر.
  */
 
 import { assertKeyForm } from './key-form.js';
@@ -18,7 +19,7 @@ export interface MonthName {
   readonly key: string;
   /** 1–12. */
   readonly month: number;
-  readonly convention: 'levantine' | 'egyptian' | 'maghrebi' | 'moroccan' | 'common';
+  readonly convention: 'levantine' | 'egyptian' | 'maghrebi' | 'moroccan' | 'mauritanian' | 'common';
 }
 
 const G: [number, MonthName['convention'], string[]][] = [
@@ -58,6 +59,8 @@ const G: [number, MonthName['convention'], string[]][] = [
   [9, 'moroccan', ['شتنبر']],
   [11, 'moroccan', ['نونبر']],
   [12, 'moroccan', ['دجنبر']],
+  [8, 'mauritanian', ['اغشت']],
+  [12, 'mauritanian', ['دجمبر']],
 ];
 
 /** Hijri months (Umm al-Qura naming and common variants), match-key form. */

@@ -157,4 +157,155 @@ export interface Store {
   exportDocuments(query: StoreQuery): AsyncIterable<DocJSON>;
   stats(): Promise<ArchiveStats>;
   close(): Promise<void>;
+  // Analytics for the API and web UI (src/store/sqlite/analytics.ts).
+  /** Changes whenever the archive does (any writer): lets callers cache derived figures. */
+  revision(): Promise<string>;
+  /** Facet counts (outlet, entity, type, medium, month) over a query's newest `sample` matches. */
+  facets(query: StoreQuery, options: FacetOptions): Promise<FacetCounts>;
+  /** Entities by number of documents, optionally of one type or with a name starting with `prefix`. */
+  listEntities(options: EntityListOptions): Promise<EntityList>;
+  /** What the archive knows of an entity key; null when no document mentions it. */
+  entityProfile(key: string): Promise<EntityProfile | null>;
+  /** Documents and mentions of an entity per day or month of publication, oldest first. */
+  entityTimeline(key: string, bucket: 'day' | 'month'): Promise<TimelinePoint[]>;
+  /** Entities mentioned in the same documents as `key` (over its newest `sample` documents). */
+  coEntities(key: string, options: { limit: number; sample: number }): Promise<CoEntity[]>;
+  /** Statements and other events, merged into releases across reporting documents. */
+  listReleases(filter: ReleaseFilter): Promise<ReleaseList>;
+  /** Places (LOC entities) by documents, over a query's matches (all of them) or the whole archive. */
+  placeCounts(query: StoreQuery | null, options: { limit: number }): Promise<PlaceCount[]>;
+}
+
+export interface FacetOptions {
+  /** Matches counted at most (the newest first); counts are exact when the query matches fewer. */
+  readonly sample: number;
+  /** Values returned per facet. */
+  readonly limit: number;
+}
+
+/** One facet value and the number of documents having it. */
+export interface FacetValue {
+  readonly value: string;
+  readonly count: number;
+  /** Display name (entities: canonical name). */
+  readonly label: string | null;
+  /** Entity type for entity facets. */
+  readonly type: string | null;
+}
+
+export interface FacetCounts {
+  /** Documents the counts are taken over. */
+  readonly documents: number;
+  /** True when the query matched more than `sample` documents and only the newest were counted. */
+  readonly sampled: boolean;
+  readonly outlets: readonly FacetValue[];
+  readonly entities: readonly FacetValue[];
+  readonly types: readonly FacetValue[];
+  readonly media: readonly FacetValue[];
+  /** Publication months (`YYYY-MM`), oldest first. */
+  readonly months: readonly FacetValue[];
+}
+
+export interface EntityListOptions {
+  readonly type?: string | null;
+  /** Match key prefix of the canonical name. */
+  readonly prefix?: string | null;
+  readonly limit: number;
+  readonly offset: number;
+}
+
+export interface EntitySummary {
+  readonly key: string;
+  readonly name: string;
+  readonly type: string;
+  readonly documents: number;
+  readonly mentions: number;
+}
+
+export interface EntityList {
+  readonly total: number;
+  readonly entities: readonly EntitySummary[];
+}
+
+export interface EntityProfile extends EntitySummary {
+  /** Names the entity was stored under, most documents first. */
+  readonly names: readonly { readonly name: string; readonly documents: number }[];
+  readonly firstPublished: string | null;
+  readonly lastPublished: string | null;
+}
+
+export interface TimelinePoint {
+  /** `YYYY-MM-DD` or `YYYY-MM`. */
+  readonly period: string;
+  readonly documents: number;
+  readonly mentions: number;
+}
+
+export interface CoEntity {
+  readonly key: string;
+  readonly name: string;
+  readonly type: string;
+  /** Documents mentioning both. */
+  readonly documents: number;
+}
+
+export interface ReleaseFilter {
+  /** Event type (default: every type). */
+  readonly type?: string | null;
+  /** Speaker entity keys or names; any of them. */
+  readonly speakers?: readonly string[];
+  /** Organisation entity keys or names; any of them. */
+  readonly organizations?: readonly string[];
+  readonly media?: readonly string[];
+  readonly channels?: readonly string[];
+  readonly attributions?: readonly string[];
+  /** Inclusive release-date bounds (`YYYY-MM-DD`). */
+  readonly from?: string | null;
+  readonly to?: string | null;
+  /** Leave out earlier releases an article mentions in passing. */
+  readonly currentOnly?: boolean;
+  readonly limit: number;
+  readonly offset: number;
+}
+
+/** One document reporting a release. */
+export interface ReleaseReport {
+  readonly id: string;
+  readonly title: string | null;
+  readonly outlet: string | null;
+  readonly published: string | null;
+  readonly url: string | null;
+  readonly attribution: string | null;
+  readonly current: boolean;
+  /** The event's evidence span in the document text, UTF-16 offsets. */
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A release (statement or other event) as reported by one or more documents. */
+export interface Release {
+  readonly type: string;
+  readonly speaker: { readonly name: string | null; readonly entity: string | null };
+  readonly organization: { readonly name: string | null; readonly entity: string | null };
+  readonly medium: string | null;
+  readonly channel: string | null;
+  readonly title: string | null;
+  readonly date: { readonly value: string | null; readonly text: string | null };
+  /** The attribution most reports give. */
+  readonly attribution: string | null;
+  readonly reports: readonly ReleaseReport[];
+}
+
+export interface ReleaseList {
+  readonly total: number;
+  /** True when more events matched than were grouped (the listing covers the newest). */
+  readonly truncated: boolean;
+  readonly releases: readonly Release[];
+}
+
+export interface PlaceCount {
+  readonly key: string;
+  readonly name: string;
+  readonly documents: number;
+  readonly mentions: number;
 }

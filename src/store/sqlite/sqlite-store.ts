@@ -10,16 +10,27 @@ import { type DocJSON, MarsadError } from '../../doc/index.js';
 import { BM25_WEIGHTS } from '../../search/fts.js';
 import type {
   ArchiveStats,
+  CoEntity,
   DedupOptions,
   DuplicateGroup,
+  EntityList,
+  EntityListOptions,
+  EntityProfile,
+  FacetCounts,
+  FacetOptions,
+  PlaceCount,
   PreparedDoc,
   PutOutcome,
+  ReleaseFilter,
+  ReleaseList,
   SearchHit,
   SearchRequest,
   SearchResult,
   Store,
   StoreQuery,
+  TimelinePoint,
 } from '../types.js';
+import * as analytics from './analytics.js';
 import { migrate } from './migrations.js';
 import {
   type DocumentRow,
@@ -394,6 +405,45 @@ export class SqliteStore implements Store {
       }
       this.db.close();
     }
+  }
+
+  // Analytics for the API and web UI: thin delegates to analytics.ts.
+
+  /** The underlying connection, for maintenance and benchmarks. */
+  get database(): Database.Database {
+    return this.db;
+  }
+
+  async revision(): Promise<string> {
+    return analytics.revision(this.db);
+  }
+
+  async facets(query: StoreQuery, options: FacetOptions): Promise<FacetCounts> {
+    return analytics.facetCounts(this.db, query, filterSql(query), options);
+  }
+
+  async listEntities(options: EntityListOptions): Promise<EntityList> {
+    return analytics.listEntities(this.db, options);
+  }
+
+  async entityProfile(key: string): Promise<EntityProfile | null> {
+    return analytics.entityProfile(this.db, key);
+  }
+
+  async entityTimeline(key: string, bucket: 'day' | 'month'): Promise<TimelinePoint[]> {
+    return analytics.entityTimeline(this.db, key, bucket);
+  }
+
+  async coEntities(key: string, options: { limit: number; sample: number }): Promise<CoEntity[]> {
+    return analytics.coEntities(this.db, key, options);
+  }
+
+  async listReleases(filter: ReleaseFilter): Promise<ReleaseList> {
+    return analytics.listReleases(this.db, filter);
+  }
+
+  async placeCounts(query: StoreQuery | null, options: { limit: number }): Promise<PlaceCount[]> {
+    return analytics.placeCounts(this.db, query ? { query, filter: filterSql(query) } : null, options);
   }
 }
 
