@@ -23,7 +23,7 @@ export interface MonthName {
 }
 
 const G: [number, MonthName['convention'], string[]][] = [
-  [1, 'levantine', ['كانون الثاني', 'كانون ثاني']],
+  [1, 'levantine', ['كانون الثاني', 'كانون ثاني', 'كانون ثان']],
   [2, 'levantine', ['شباط']],
   [3, 'levantine', ['اذار']],
   [4, 'levantine', ['نيسان']],
@@ -33,7 +33,7 @@ const G: [number, MonthName['convention'], string[]][] = [
   [8, 'levantine', ['اب']],
   [9, 'levantine', ['ايلول']],
   [10, 'levantine', ['تشرين الاول', 'تشرين اول']],
-  [11, 'levantine', ['تشرين الثاني', 'تشرين ثاني']],
+  [11, 'levantine', ['تشرين الثاني', 'تشرين ثاني', 'تشرين ثان']],
   [12, 'levantine', ['كانون الاول', 'كانون اول']],
   [1, 'egyptian', ['يناير']],
   [2, 'egyptian', ['فبراير', 'فبرائر']],

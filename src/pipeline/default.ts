@@ -1,8 +1,9 @@
 import { sentences } from '../stages/sentences/index.js';
+import { times } from '../stages/times/index.js';
 import { tokens } from '../stages/tokens/index.js';
 import { buildPipeline, type FailureMode, type Pipeline } from './pipeline.js';
 
-/** The analysis pipeline `marsad analyze` runs, in order. Later issues add entities, times, quotes, events. */
+/** The analysis pipeline `marsad analyze` and `marsad ingest` run, in order. */
 export function defaultPipeline(options: { onStageError?: FailureMode } = {}): Pipeline {
-  return buildPipeline([tokens(), sentences()], options);
+  return buildPipeline([tokens(), sentences(), times()], options);
 }

@@ -1,0 +1,3 @@
+export * from './find-times.js';
+export * from './recognize.js';
+export * from './times-stage.js';
