@@ -1,8 +1,9 @@
 /**
- * Validates the time-expression gold (`eval/times/gold/{dev,test}.jsonl`) against the news corpus:
- * every article is found by URL with the same content hash and anchor, every span is in range, hashes
- * to its recorded `sha`, does not overlap another, and carries a type, calendar and value that are
- * well formed (see GUIDELINES.md). Prints counts per file; exits 1 when anything is wrong.
+ * Validates the time-expression gold (`eval/times/gold/{dev,test,unseen}.jsonl`) against the news
+ * corpus: every article is found by URL with the same content hash and anchor, no URL is in two files
+ * (or twice in one), every span is in range, hashes to its recorded `sha`, does not overlap another,
+ * and carries a type, calendar and value that are well formed (see GUIDELINES.md). Prints counts per
+ * file; exits 1 when anything is wrong.
  *
  * Run: `npx tsx eval/times/check-gold.ts` (needs the shared data folder; skips when it is absent).
  */
@@ -46,7 +47,7 @@ export interface CorpusArticle {
   date_extracted: string;
 }
 
-const GOLD_FILES = ['dev.jsonl', 'test.jsonl'];
+const GOLD_FILES = ['dev.jsonl', 'test.jsonl', 'unseen.jsonl'];
 const CORPUS = join('data', 'news', 'saudinewsnet-dev.jsonl.gz');
 
 // Value grammar (TIMEX3 as narrowed by GUIDELINES.md).
@@ -60,8 +61,13 @@ const REF = '(?:PAST_REF|PRESENT_REF|FUTURE_REF)';
 const DAY_PART = String.raw`(?:MO|AF|EV|NI|(?:[01]\d|2[0-4]):[0-5]\d(?::[0-5]\d)?)`;
 const FULL_DAY = String.raw`(?:\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])|XXXX-XX-XX)`;
 const NUM = String.raw`(?:\d+(?:\.\d+)?|X)`;
+// A year before the common era (TIMEX3 `BC` prefix), e.g. `BC2050` for `2050 قبل الميلاد`.
+const BC_YEAR = String.raw`BC\d{4}`;
 
-const DATE_RE = new RegExp(String.raw`^(?:${CAL_DATE}|${WEEK_DATE}|${PART_DATE}|\d{3}|\d{2}|${REF})$`, 'u');
+const DATE_RE = new RegExp(
+  String.raw`^(?:${CAL_DATE}|${WEEK_DATE}|${PART_DATE}|${BC_YEAR}|\d{3}|\d{2}|${REF})$`,
+  'u',
+);
 const TIME_RE = new RegExp(`^${FULL_DAY}T${DAY_PART}$`, 'u');
 const DURATION_RE = new RegExp(
   String.raw`^P(?=[\dXT])(?:${NUM}Y)?(?:${NUM}M)?(?:${NUM}W)?(?:${NUM}D)?(?:T(?=[\dX])(?:${NUM}H)?(?:${NUM}M)?(?:${NUM}S)?)?$`,
@@ -186,7 +192,7 @@ function tally(keys: string[]): string {
     .join(', ');
 }
 
-/** Checks both gold files; returns the problems found (printing counts as it goes). */
+/** Checks every gold file; returns the problems found (printing counts as it goes). */
 export async function checkGold(): Promise<string[] | null> {
   const shared = sharedDir();
   if (!shared || !existsSync(join(shared, CORPUS))) return null;
@@ -198,6 +204,7 @@ export async function checkGold(): Promise<string[] | null> {
   const seen = new Map<string, string>();
   for (const { file, articles } of golds) {
     for (const a of articles) {
+      // No article may be gold twice: the held-out sets must not overlap dev (or each other).
       const first = seen.get(a.url);
       if (first) problems.push(`${file}: ${a.url} is also in ${first}`);
       seen.set(a.url, file);

@@ -1,7 +1,7 @@
 /**
  * Evaluation gate of the `times` stage (`npm run eval -- times`): scores dev (per-article detail
- * with --verbose) and test (aggregates only, never per-article) and checks the floors of
- * `eval/times/floors.json`.
+ * with --verbose), test and unseen (aggregates only, never per-article) and checks the floors of
+ * `eval/times/floors.json`. `unseen.jsonl` is a held-out set annotated after the stage was built.
  */
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -43,7 +43,7 @@ function printDetail(reports: readonly ArticleReport[]): void {
   }
 }
 
-/** Scores dev and test and returns one line per floor not met. */
+/** Scores dev, test and unseen and returns one line per floor not met. */
 export async function runGate({ verbose = false }: { verbose?: boolean } = {}): Promise<string[]> {
   const paths = evalPaths(sharedDir(), GOLD_DIR);
   if (!paths) {
@@ -54,6 +54,7 @@ export async function runGate({ verbose = false }: { verbose?: boolean } = {}): 
   for (const [group, file] of [
     ['times.dev', paths.dev],
     ['times.test', paths.test],
+    ['times.unseen', join(GOLD_DIR, 'unseen.jsonl')],
   ] as const) {
     if (!existsSync(file)) {
       console.log(`${group}: ${file} not found; skipped`);
