@@ -8,6 +8,7 @@ import { analyze, describeError, type OutputFormat } from './analyze.js';
 import { type CliIO, defaultWorkers, ingestCommand, showCommand, statsCommand } from './archive.js';
 import { ANSI, PLAIN } from './format-text.js';
 import { exportCommand, searchCommand } from './search.js';
+import { DEFAULT_HOST, DEFAULT_PORT, type ServeCliOptions, serveCommand, stopOnSignals } from './serve.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
   version: string;
@@ -174,6 +175,22 @@ export function buildCli(): Command {
     .option('-o, --out <file>', 'write to a file instead of standard output')
     .action(async (query: string[], opts: Parameters<typeof exportCommand>[1]) => {
       await exportCommand(query, opts, io());
+    });
+
+  program
+    .command('serve')
+    .description('serve the archive: the JSON API (OpenAPI at /api/openapi.json) and the Arabic web UI')
+    .addOption(dbOption())
+    .option('--host <host>', `address to listen on (default ${DEFAULT_HOST}: this machine only)`)
+    .option('--port <n>', `port (default ${DEFAULT_PORT}; 0 picks a free one)`, count)
+    .option('--ui <dir>', 'built web UI folder (default: dist/ui of this package)')
+    .option('--no-ui', 'serve the API only')
+    .option('--uploads <dir>', 'folder uploaded files are kept in (default: <db>.uploads)')
+    .option('--protect-reads', 'read endpoints need the token too (env MARSAD_TOKEN)')
+    .option('--if-empty <paths...>', 'ingest these inputs first when the archive is empty')
+    .option('--workers <n>', 'worker threads for ingest jobs (default 1)', count)
+    .action(async (opts: ServeCliOptions) => {
+      stopOnSignals(await serveCommand(opts, io()), io());
     });
 
   program

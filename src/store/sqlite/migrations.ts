@@ -18,28 +18,30 @@ export const MIGRATIONS: readonly Migration[] = [
     version: 1,
     name: 'documents, layers, messages, sources, duplicates, search index',
     up: `
+      -- Small, filtered columns first and the article text last: SQLite reads a row's columns in
+      -- order, so filters and ranking never walk through the text's overflow pages.
       CREATE TABLE documents (
         seq INTEGER PRIMARY KEY,
         id TEXT NOT NULL UNIQUE,
         norm_hash TEXT NOT NULL,
+        group_id INTEGER,
+        similarity REAL,
+        published TEXT,
+        outlet_key TEXT,
+        outlet TEXT,
         title TEXT,
-        text TEXT NOT NULL,
         source_path TEXT,
         source_url TEXT,
         source_encoding TEXT NOT NULL,
         source_format TEXT NOT NULL,
         source_record INTEGER,
         author TEXT,
-        outlet TEXT,
-        outlet_key TEXT,
         agency TEXT,
         category TEXT,
-        published TEXT,
         published_source TEXT,
+        ingested_at TEXT NOT NULL,
         removed_json TEXT NOT NULL,
-        group_id INTEGER,
-        similarity REAL,
-        ingested_at TEXT NOT NULL
+        text TEXT NOT NULL
       );
       CREATE INDEX documents_norm_hash ON documents (norm_hash);
       CREATE INDEX documents_group ON documents (group_id);

@@ -275,15 +275,29 @@ export class SqliteStore implements Store {
     let total: number;
     try {
       if (match) {
-        const from = `FROM search_index JOIN documents d ON d.seq = search_index.rowid
-          WHERE search_index MATCH @match ${where ? `AND ${where}` : ''}`;
-        rows = this.db
-          .prepare(
-            `SELECT ${columns}, bm25(search_index, ${BM25_WEIGHTS.join(', ')}) AS score ${from} ORDER BY score LIMIT @fetch`,
-          )
-          .all({ ...params, match, fetch }) as (RankedRow & { score: number })[];
-        total = (this.db.prepare(`SELECT count(*) AS n ${from}`).get({ ...params, match }) as { n: number })
-          .n;
+        const bm25 = `bm25(search_index, ${BM25_WEIGHTS.join(', ')})`;
+        if (where) {
+          const from = `FROM search_index JOIN documents d ON d.seq = search_index.rowid
+            WHERE search_index MATCH @match AND ${where}`;
+          rows = this.db
+            .prepare(`SELECT ${columns}, ${bm25} AS score ${from} ORDER BY score LIMIT @fetch`)
+            .all({ ...params, match, fetch }) as (RankedRow & { score: number })[];
+          total = (this.db.prepare(`SELECT count(*) AS n ${from}`).get({ ...params, match }) as { n: number }).n;
+        } else {
+          // Without filters, rank and count inside the index and join only the page's rows.
+          rows = this.db
+            .prepare(
+              `SELECT ${columns}, r.score FROM (SELECT rowid, ${bm25} AS score FROM search_index
+               WHERE search_index MATCH @match ORDER BY score LIMIT @fetch) r
+               JOIN documents d ON d.seq = r.rowid ORDER BY r.score`,
+            )
+            .all({ match, fetch }) as (RankedRow & { score: number })[];
+          total = (
+            this.db.prepare('SELECT count(*) AS n FROM search_index WHERE search_index MATCH @match').get({ match }) as {
+              n: number;
+            }
+          ).n;
+        }
       } else {
         const from = `FROM documents d ${where ? `WHERE ${where}` : ''}`;
         rows = this.db
