@@ -1,5 +1,5 @@
 /**
- * Validates the time-expression gold (`eval/times/gold/{dev,test,unseen}.jsonl`) against the news
+ * Validates the time-expression gold (`eval/times/gold/{dev,dev2,test,unseen}.jsonl`) against the news
  * corpus: every article is found by URL with the same content hash and anchor, no URL is in two files
  * (or twice in one), every span is in range, hashes to its recorded `sha`, does not overlap another,
  * and carries a type, calendar and value that are well formed (see GUIDELINES.md). Prints counts per
@@ -47,7 +47,7 @@ export interface CorpusArticle {
   date_extracted: string;
 }
 
-const GOLD_FILES = ['dev.jsonl', 'test.jsonl', 'unseen.jsonl'];
+const GOLD_FILES = ['dev.jsonl', 'dev2.jsonl', 'test.jsonl', 'unseen.jsonl'];
 const CORPUS = join('data', 'news', 'saudinewsnet-dev.jsonl.gz');
 
 // Value grammar (TIMEX3 as narrowed by GUIDELINES.md).

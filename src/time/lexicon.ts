@@ -118,8 +118,10 @@ export type DayPart = 'MO' | 'AF' | 'EV' | 'NI';
 /** Day-part nouns heading a day (صباح اليوم, مساء الجمعه) and their TIMEX3 part. */
 export const DAY_PART_NOUNS: ReadonlyMap<string, DayPart> = new Map([
   ['صباح', 'MO'],
+  ['صبيحه', 'MO'],
   ['ضحي', 'MO'],
   ['ظهر', 'AF'],
+  ['ظهيره', 'AF'],
   ['عصر', 'AF'],
   ['مساء', 'EV'],
   ['ليله', 'NI'],
@@ -182,6 +184,7 @@ export const REFERENCE_WORDS: ReadonlyMap<string, Reference> = new Map([
   ['اخيرا', 'PAST_REF'],
   ['حديثا', 'PAST_REF'],
   ['سابقا', 'PAST_REF'],
+  ['قديما', 'PAST_REF'],
   ['قريبا', 'FUTURE_REF'],
   ['مستقبلا', 'FUTURE_REF'],
   ['لاحقا', 'FUTURE_REF'],
@@ -203,6 +206,8 @@ export const REFERENCE_PHRASES: readonly (readonly [readonly string[], Reference
   [['الاونه', 'الاخيره'], 'PAST_REF'],
   [['وقت', 'سابق'], 'PAST_REF'],
   [['وقت', 'لاحق'], 'FUTURE_REF'],
+  [['اوقات', 'سابقه'], 'PAST_REF'],
+  [['اوقات', 'لاحقه'], 'FUTURE_REF'],
   [['قبل', 'قليل'], 'PAST_REF'],
   [['منذ', 'قليل'], 'PAST_REF'],
   [['بعد', 'قليل'], 'FUTURE_REF'],
@@ -221,6 +226,7 @@ export const VAGUE_PERIODS: ReadonlySet<string> = new Set(['الفتره', 'ال
  * references (الموسم المقبل → FUTURE_REF), with a year they take it (العام الدراسي 1436).
  */
 export const SEASON_PERIODS: readonly (readonly string[])[] = [
+  ['الموسم', 'الرياضي'],
   ['الموسم'],
   ['موسم'],
   ['العام', 'الدراسي'],
@@ -294,8 +300,11 @@ export const HIJRI_HOLIDAYS: readonly {
   days?: number;
 }[] = [
   { keys: ['عيد', 'الفطر'], month: 10, day: 1 },
+  { keys: ['العيد', 'الصغير'], month: 10, day: 1 },
+  { keys: ['العيد', 'الكبير'], month: 12, day: 10 },
   { keys: ['ايام', 'التشريق'], month: 12, day: 11, days: 3 },
   { keys: ['عيد', 'الاضحي'], month: 12, day: 10 },
+  { keys: ['يوم', 'الترويه'], month: 12, day: 8 },
   { keys: ['يوم', 'عرفه'], month: 12, day: 9 },
   { keys: ['يوم', 'عرفات'], month: 12, day: 9 },
   { keys: ['المولد', 'النبوي'], month: 3, day: 12 },

@@ -3,6 +3,7 @@ import { dayNumber, formatDay } from './calendar.js';
 import {
   agoValue,
   durationValue,
+  hijriYearForMonth,
   periodValue,
   resolveWeekday,
   yearForDayMonth,
@@ -76,5 +77,18 @@ describe('resolving against an anchor', () => {
     [0.5, 'CE', 'P50Y'],
   ] as const)('writes %s %s as %s', (amount, unit, want) => {
     expect(durationValue(amount, unit)).toBe(want);
+  });
+});
+
+describe('the Hijri year of a Hijri month named without year', () => {
+  // Anchor 2015-07-21 is 5 Shawwal 1436.
+  it.each([
+    [9, false, 1436, 'Ramadan just ended'],
+    [11, false, 1436, 'Dhu al-Qada ahead, within six months'],
+    [3, false, 1436, 'Rabi I of this Hijri year in a past report, not the nearer one to come'],
+    [3, true, 1437, 'Rabi I in a future clause, this year’s being over six months past'],
+    [1, false, 1436, 'Muharram in a past report'],
+  ] as const)('month %i (future %s) → %i: %s', (month, future, want, _why) => {
+    expect(hijriYearForMonth(TUESDAY, month, future)).toBe(want);
   });
 });

@@ -15,6 +15,7 @@ import {
   nextWeekday,
   previousWeekday,
 } from './calendar.js';
+import { hijriMonthRange, toHijri } from './hijri.js';
 import type { TimeUnit } from './lexicon.js';
 
 /**
@@ -49,6 +50,20 @@ export function yearForMonth(anchor: number, month: number, future: boolean): nu
   const { year, month: m } = fromDayNumber(anchor);
   if (month === m) return year;
   return yearForDayMonth(anchor, month, 15, future);
+}
+
+/**
+ * The Hijri year of a Hijri month named without year (في رجب), by the rule of `yearForMonth`: the
+ * anchor's Hijri year, unless the month's middle then lies more than YEARLESS_WINDOW_DAYS ahead in
+ * a past-tense report (the year before) or behind in a future clause (the year after).
+ */
+export function hijriYearForMonth(anchor: number, month: number, future: boolean): number {
+  const here = toHijri(anchor).year;
+  const { first } = hijriMonthRange(here, month);
+  const middle = first + 14;
+  if (!future && middle - anchor > YEARLESS_WINDOW_DAYS) return here - 1;
+  if (future && anchor - middle > YEARLESS_WINDOW_DAYS) return here + 1;
+  return here;
 }
 
 /** The year of a month named with a modifier: مارس الماضي (latest March before), ديسمبر المقبل. */

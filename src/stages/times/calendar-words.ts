@@ -4,8 +4,10 @@
  * close a day or month (2015, 1436 هـ, من العام الماضي, العام الجاري).
  */
 
+import { assertKeyForm } from '../../lexicon/key-form.js';
 import { GREGORIAN_MONTHS, HIJRI_MONTHS } from '../../lexicon/months.js';
 import { formatDay } from '../../time/calendar.js';
+import { toHijri } from '../../time/hijri.js';
 import { ERA_WORDS, MODIFIERS } from '../../time/lexicon.js';
 import type { Scan } from './scan.js';
 
@@ -27,17 +29,51 @@ interface MonthEntry {
 /** Month names that are also common words or names: alone they need a temporal context. */
 const AMBIGUOUS_MONTHS = new Set(['اب', 'ماي', 'مارس', 'نيسان', 'ايار', 'اوت']);
 
+/**
+ * Hijri month spellings seen in news beside those of `src/lexicon/months.ts`: a shortened second
+ * word (ربيع ثان, جمادي الثاني) and the article glued to ذو/ذي (ذوالحجه).
+ */
+export const EXTRA_HIJRI_SPELLINGS: readonly (readonly [string, number])[] = [
+  ['ربيع ثان', 4],
+  ['ربيع الثان', 4],
+  ['ربيع اخر', 4],
+  ['جمادي اولي', 5],
+  ['جمادي اول', 5],
+  ['جمادي الثاني', 6],
+  ['جمادي ثاني', 6],
+  ['جمادي ثان', 6],
+  ['جمادي اخر', 6],
+  ['جمادي اخره', 6],
+  ['ذوالقعده', 11],
+  ['ذيالقعده', 11],
+  ['ذوالحجه', 12],
+  ['ذيالحجه', 12],
+];
+assertKeyForm(
+  EXTRA_HIJRI_SPELLINGS.map(([k]) => k),
+  'Hijri month spelling',
+);
+
+/**
+ * One-word Hijri months that are also names (رمضان, رجب) yet stand alone as months when what
+ * surrounds them reads like a date (see `monthPhrase`); صفر "zero" and محرم "forbidden" do not.
+ */
+export const STANDALONE_HIJRI: ReadonlySet<string> = new Set(['رمضان', 'شوال', 'شعبان', 'رجب']);
+
 function monthTrie(): Map<string, MonthEntry[]> {
   const trie = new Map<string, MonthEntry[]>();
   const add = (key: string, month: number, calendar: Calendar) => {
     const [first, ...rest] = key.split(' ');
     const list = trie.get(first as string) ?? [];
-    list.push({ rest, month, calendar, ambiguous: calendar === 'hijri' || AMBIGUOUS_MONTHS.has(key) });
+    // A multi-word Hijri month (ذو الحجه, ربيع الاول) is unambiguous; one word is also a name.
+    const ambiguous = calendar === 'hijri' ? rest.length === 0 : AMBIGUOUS_MONTHS.has(key);
+    list.push({ rest, month, calendar, ambiguous });
     list.sort((a, b) => b.rest.length - a.rest.length);
     trie.set(first as string, list);
   };
   for (const m of GREGORIAN_MONTHS) add(m.key, m.month, 'gregorian');
   for (const m of HIJRI_MONTHS) add(m.key, m.month, 'hijri');
+  for (const [key, month] of EXTRA_HIJRI_SPELLINGS) add(key, month, 'hijri');
   return trie;
 }
 
@@ -108,6 +144,17 @@ export interface YearRead {
   readonly calendar: Calendar | null;
   readonly next: number;
   readonly relative: boolean;
+  /** For a relative year (العام الجاري, العام الماضي): its offset from the anchor's year. */
+  readonly offset?: number;
+}
+
+/**
+ * The year number a year read gives in `calendar`: a relative year counts from the anchor's year
+ * in that calendar (رجب من العام الجاري → the current Hijri year, not the Gregorian one).
+ */
+export function yearIn(s: Scan, y: YearRead, calendar: Calendar): number {
+  if (y.offset === undefined || s.anchor === null || calendar !== 'hijri') return y.year;
+  return toHijri(s.anchor).year + y.offset;
 }
 
 function anchorYear(anchor: number): number {
@@ -129,7 +176,7 @@ export function yearAfter(s: Scan, j: number): YearRead | null {
   if (s.key(m) === 'هذا' && (s.key(m + 1) === 'العام' || s.key(m + 1) === 'السنه')) {
     return s.anchor === null
       ? null
-      : { year: anchorYear(s.anchor), calendar: null, next: m + 2, relative: true };
+      : { year: anchorYear(s.anchor), calendar: null, next: m + 2, relative: true, offset: 0 };
   }
   const unit = s.key(m);
   if (!['عام', 'العام', 'السنه', 'سنه', 'لعام', 'للعام'].includes(unit)) return null;
@@ -142,7 +189,7 @@ export function yearAfter(s: Scan, j: number): YearRead | null {
   const d = MODIFIERS.get(s.key(m));
   if (d && s.anchor !== null && (unit.startsWith('ال') || unit === 'للعام')) {
     const off = d === 'past' ? -1 : d === 'future' ? 1 : 0;
-    return { year: anchorYear(s.anchor) + off, calendar: null, next: m + 1, relative: true };
+    return { year: anchorYear(s.anchor) + off, calendar: null, next: m + 1, relative: true, offset: off };
   }
   return null;
 }

@@ -1,6 +1,6 @@
 /**
  * Times of day: clock times (الساعه العاشره, 10:30, 8.30 مساء, الثامنه مساء, العاشره من صباح
- * اليوم, الساعه الثامنه بتوقيت مكه) and parts of days (صباح اليوم, مساء امس, ليله الاحد, بعد ظهر
+ * اليوم, الساعه الثامنه بتوقيت مكه, الساعه (11:59) مساء, الـ6.30 صباحا) and parts of days (صباح اليوم, مساء امس, ليله الاحد, بعد ظهر
  * الثلاثاء, الفتره الصباحيه, في الصباح). A time without its own day takes a day named earlier in
  * the sentence, else stays `XXXX-XX-XX`.
  */
@@ -52,7 +52,7 @@ export const HABITUAL_PARTS: ReadonlyMap<string, DayPart> = new Map([
   ['الظهيره', 'AF'],
 ]);
 
-const PART_SIGNALS = new Set(['في', 'خلال', 'حتي', 'منذ', 'طوال', 'طيله']);
+const PART_SIGNALS = new Set(['في', 'خلال', 'حتي', 'منذ', 'طوال', 'طيله', 'من', 'عند', 'مع']);
 
 /** A day-part noun at `j` (صباح, مساء, بعد الظهر …), returning the part and the index after it. */
 function partNoun(s: Scan, j: number): { part: DayPart; next: number } | null {
@@ -176,13 +176,18 @@ function clockAt(s: Scan, i: number, before: DayRef | null): Hit | null {
   let j = i;
   const saa = s.key(j) === 'الساعه';
   if (saa) j++;
-  if (saa && (s.key(j) === 'ال' || s.key(j) === 'الـ') && /^\d/u.test(s.key(j + 1))) j++; // الساعه الـ11
+  // الساعه الـ11, عند الـ6.30 صباحا
+  if ((s.key(j) === 'ال' || s.key(j) === 'الـ') && /^\d/u.test(s.key(j + 1))) j++;
+  const bracket = saa && s.key(j) === '(' ? 1 : 0; // الساعه (11:59) مساء
+  j += bracket;
   const c = readClock(s, j, saa);
-  if (!c) return null;
+  if (!c || (bracket && s.key(c.next) !== ')')) return null;
   // Without الساعه an ordinal is an hour only after a preposition (في العاشره صباحا), not as
-  // the adjective of a noun (الساعات الاولي من صباح).
-  if (!saa && !s.isDigits(j) && (s.key(j) === 'الاولي' || !s.follows(j, CLOCK_SIGNALS))) return null;
-  j = c.next;
+  // the adjective of a noun (الساعات الاولي من صباح); 6.30 needs a day part after it (below).
+  const decimal = /^\d{1,2}\.\d{2}$/u.test(s.key(j));
+  if (!saa && !s.isDigits(j) && !decimal && (s.key(j) === 'الاولي' || !s.follows(j, CLOCK_SIGNALS)))
+    return null;
+  j = c.next + bracket;
   const after = partAfterClock(s, j);
   // الساعه 7 الي 8.30 مساء, من 5 الي 9 مساء: the first time takes the part of the second.
   let part = after?.part ?? null;
@@ -192,11 +197,16 @@ function clockAt(s: Scan, i: number, before: DayRef | null): Hit | null {
     if (second) part = partAfterClock(s, second.next)?.part ?? null;
     if (!saa && !c.formal && (!part || c.hour > 12)) return null;
   } else if (!saa && !c.formal && !part) return null;
+  if (part === 'MO' && c.hour > 12) return null; // مقتل 20 صباح اليوم: a count, not 20 o'clock
   const h = hour24(c.hour, part);
-  const day = after?.day ?? before;
+  const end = after?.next ?? j;
+  const next = timeZone(s, end);
+  // 11:59 مساء بتوقيت عدن يوم الاحد: the day written after the time zone is the time's day (its own expression).
+  const zoned = next > end && !after?.day && !before ? dayRef(s, next)?.ref : undefined;
+  const day = after?.day ?? before ?? zoned;
   const known = day ? dayValue(day) : s.sentenceDay !== null ? formatDay(s.sentenceDay) : 'XXXX-XX-XX';
   return {
-    next: timeZone(s, after?.next ?? j),
+    next,
     type: 'TIME',
     value: `${known}T${pad2(h)}:${pad2(c.minute)}`,
     calendar: day?.calendar ?? 'gregorian',
@@ -205,9 +215,17 @@ function clockAt(s: Scan, i: number, before: DayRef | null): Hit | null {
   };
 }
 
-function partHit(s: Scan, next: number, part: DayPart | string): Hit {
+/** A TIME for a part of the day told in the sentence, else of an unknown day (habitual). */
+export function partHit(s: Scan, next: number, part: DayPart | string): Hit {
   const day = s.sentenceDay !== null ? formatDay(s.sentenceDay) : 'XXXX-XX-XX';
   return { next, type: 'TIME', value: `${day}T${part}`, calendar: 'gregorian' };
+}
+
+/** A weekday in brackets after a day part: مساء (الجمعه). */
+function bracketedWeekday(s: Scan, j: number): { ref: DayRef; next: number } | null {
+  if (s.key(j) !== '(' || !weekdayAt(s, j + 1) || s.key(j + 2) !== ')') return null;
+  const d = dayRef(s, j + 1);
+  return d ? { ref: d.ref, next: j + 3 } : null;
 }
 
 /** Midnight of a named night: منتصف ليل الاحد (الاثنين) → the next day at 00:00. */
@@ -253,7 +271,18 @@ export function dayPart(s: Scan, i: number): Hit | null {
   }
   const noun = partNoun(s, i);
   if (!noun || (k.startsWith('ال') && k !== 'بعد')) return null;
-  const d = dayRef(s, noun.next);
+  // صباح هذا اليوم: this day is the anchor.
+  if (s.key(noun.next) === 'هذا' && s.key(noun.next + 1) === 'اليوم') {
+    const day = s.anchor === null ? 'XXXX-XX-XX' : formatDay(s.anchor);
+    return {
+      next: noun.next + 2,
+      type: 'TIME',
+      value: `${day}T${noun.part}`,
+      calendar: 'gregorian',
+      relative: true,
+    };
+  }
+  const d = dayRef(s, noun.next) ?? bracketedWeekday(s, noun.next);
   if (!d) return null;
   // ليل الاحد الاثنين, ليله السبت/الاحد: the night between two days is one expression.
   let next = d.next;
@@ -261,10 +290,12 @@ export function dayPart(s: Scan, i: number): Hit | null {
     const sep = s.key(next) === '/' || s.key(next) === '-' ? 1 : 0;
     if (weekdayAt(s, next + sep)) next += sep + 1;
   }
+  // ليله العيد is the eve: the night before the holiday.
+  const eve = k === 'ليله' && d.ref.holiday === true && d.ref.n !== null;
   return {
     next,
     type: 'TIME',
-    value: `${dayValue(d.ref)}T${noun.part}`,
+    value: `${eve ? formatDay((d.ref.n as number) - 1) : dayValue(d.ref)}T${noun.part}`,
     calendar: d.ref.calendar,
     relative: d.ref.relative,
     ...(d.ref.note ? { note: d.ref.note } : {}),

@@ -1,14 +1,13 @@
 /**
  * Calendar dates written out: days in either calendar (21 يوليو (تموز) 2015, 5 شوال 1436 هـ, الثالث
- * من اغسطس, 31 من الشهر الجاري), numeric dates (21/7/2015, 1436/10/5 هـ), months (يوليو, آذار/مارس
- * الماضي, شهر رمضان) and years (عام 2015, 1436هـ).
+ * من اغسطس, 31 من الشهر الجاري, 10/شوال/1436هـ), numeric dates (21/7/2015, 1436/10/5 هـ) and
+ * months (يوليو, آذار/مارس الماضي, شهر رمضان); years are read in `years.ts`.
  */
 import {
   addMonths,
   dayNumber,
   formatDay,
   formatMonth,
-  formatYear,
   fromDayNumber,
   isValidDate,
 } from '../../time/calendar.js';
@@ -17,29 +16,31 @@ import {
   fromHijri,
   hijriMonthRange,
   hijriMonthStart,
-  hijriYearRange,
   nearestHijriYear,
   toHijri,
 } from '../../time/hijri.js';
 import { type Direction, MODIFIERS } from '../../time/lexicon.js';
 import { readNumber, readOrdinal } from '../../time/numbers.js';
-import { yearForDayMonth, yearForMonth, yearForMonthDirection } from '../../time/resolve.js';
+import {
+  hijriYearForMonth,
+  yearForDayMonth,
+  yearForMonth,
+  yearForMonthDirection,
+} from '../../time/resolve.js';
 import {
   eraAt,
   isHijriYear,
-  isMonthWord,
   type MonthRead,
   monthAt,
+  STANDALONE_HIJRI,
   skipAlternate,
   yearAfter,
+  yearIn,
   yearNumber,
 } from './calendar-words.js';
-import { COUNTED, DATE_SIGNALS, isTitleNoun, NAME_HEADS } from './date-words.js';
+import { NAME_HEADS, readsAsMonth, signalled } from './date-words.js';
 import { type DayRef, dayValue, type Hit, type Scan } from './scan.js';
-
-/** Gregorian years taken as years when written alone (others are counts, ids, prices). */
-const MIN_YEAR = 1900;
-const MAX_YEAR = 2099;
+import { yearPhrase } from './years.js';
 
 const RANGE_LINKS = new Set(['الي', 'حتي', 'و', '-', '–', 'او']);
 
@@ -54,13 +55,19 @@ function dayNumberAt(s: Scan, i: number): { day: number; next: number; ordinal: 
     return d >= 1 && d <= 31 && (s.keys[i]?.length ?? 0) <= 2
       ? { day: d, next: i + 1, ordinal: false }
       : null;
+  // يوم (19) شوال: a day in brackets.
+  if (s.key(i) === '(' && s.key(i + 2) === ')') {
+    const b = s.int(i + 1);
+    if (b !== null && b >= 1 && b <= 31 && monthAt(s, i + 3)) return { day: b, next: i + 3, ordinal: false };
+  }
   // تسعه ديسمبر: a cardinal in words, right before the month.
   const card = readNumber(s.keys.slice(i, Math.min(s.limit, i + 3)), 0);
   if (card?.words && card.value >= 1 && card.value <= 31 && monthAt(s, i + card.next)) {
     return { day: card.value, next: i + card.next, ordinal: true };
   }
   const ord = readOrdinal(s.keys.slice(i, Math.min(s.limit, i + 4)), 0);
-  if (!ord || ord.value < 1 || ord.value > 31) return null;
+  // Days are counted in masculine ordinals: الاولي من رمضان is a first something else (ten days, night).
+  if (!ord || ord.value < 1 || ord.value > 31 || s.key(i) === 'الاولي') return null;
   // الثالث من اغسطس; also الخامس والعشرين اغسطس, with the month right after.
   const after = s.key(i + ord.next);
   if (after !== 'من' && !monthAt(s, i + ord.next)) return null;
@@ -81,9 +88,10 @@ function numericDate(s: Scan, i: number): { ref: DayRef; next: number } | null {
   else if (s.isDigits(i)) {
     const sep = s.key(i + 1);
     if ((sep === '/' || sep === '-') && s.isDigits(i + 2) && s.key(i + 3) === sep && s.isDigits(i + 4)) {
-      // 21/7/2015 is written solid; with slashes spaces also occur (13 /10 /1436هـ).
+      // 21/7/2015 is written solid; with slashes spaces also occur (13 /10 /1436هـ) when a year ends or opens it.
       const solid = s.touching(i) && s.touching(i + 1) && s.touching(i + 2) && s.touching(i + 3);
-      if (solid || (sep === '/' && (s.keys[i + 4]?.length ?? 0) === 4)) {
+      const yearAtEnd = (s.keys[i + 4]?.length ?? 0) === 4 || key.length === 4; // 13 /10 /1436, 1436 / 10 / 17
+      if (solid || (sep === '/' && yearAtEnd)) {
         parts = [Number(key), Number(s.key(i + 2)), Number(s.key(i + 4))];
         next = i + 5;
       }
@@ -125,15 +133,19 @@ function hijriDirectionYear(anchor: number, month: number, day: number | null, d
   return first > anchor ? here : here + 1;
 }
 
-/** A day in a named month, with year, modifier or neither. */
-function dayInMonth(s: Scan, day: number, m: MonthRead): { ref: DayRef; next: number } | null {
+/**
+ * A day in a named month, with year, modifier or neither. `sep` is the separator written between
+ * day and month (10/شوال/1436هـ, 7 / يوليو /2015), which may also stand before the year.
+ */
+function dayInMonth(s: Scan, day: number, m: MonthRead, sep = ''): { ref: DayRef; next: number } | null {
   let k = m.calendar === 'gregorian' ? skipAlternate(s, m.next, m.month) : m.next;
+  if ((sep === '/' || sep === '-') && s.key(k) === sep && yearNumber(s, k + 1) !== null) k++;
   const y = yearAfter(s, k);
   if (y) {
     const hijri = isHijriYear(y.year, y.calendar, m.calendar);
     if (hijri !== (m.calendar === 'hijri')) return null;
     if (hijri) {
-      const n = lenientHijri(y.year, m.month, day);
+      const n = lenientHijri(yearIn(s, y, 'hijri'), m.month, day);
       return n === null ? null : { ref: s.day(n, y.relative, 'hijri'), next: y.next };
     }
     if (!isValidDate(y.year, m.month, day)) return null;
@@ -178,8 +190,12 @@ function dayMonth(s: Scan, i: number): { ref: DayRef; next: number } | null {
   const d = dayNumberAt(s, i);
   if (!d) return null;
   let j = d.next;
-  if (s.key(j) === 'من' || s.key(j) === '-') j++;
+  const sep = s.key(j);
+  if (sep === 'من' || sep === '-' || (sep === '/' && !d.ordinal)) j++;
   if (NAME_HEADS.has(s.keys[i - 1] ?? '')) return null;
+  // الثامن من الشهر نفسه: a day of the month named last.
+  if (s.key(j) === 'الشهر' && s.key(j - 1) === 'من' && SAME.has(s.key(j + 1)))
+    return sameMonthDay(s, d.day, j + 2);
   // ٣١ من الشهر الجاري, الثامن من الشهر المقبل: a day of a relative month.
   if (s.key(j) === 'الشهر' && s.key(j - 1) === 'من') {
     const direction = MODIFIERS.get(s.key(j + 1));
@@ -198,18 +214,29 @@ function dayMonth(s: Scan, i: number): { ref: DayRef; next: number } | null {
   if (s.key(j) === 'شهر') j++;
   const m = monthAt(s, j);
   if (!m) return null;
-  return dayInMonth(s, d.day, m);
+  const r = dayInMonth(s, d.day, m, sep);
+  // 2-صفر is a score: a month that is also a word joins a day by a dash or slash only with a year.
+  if (r && m.ambiguous && (sep === '-' || sep === '/') && r.ref.relative) return null;
+  return r;
 }
 
-/** True when word `i-1` makes a lone month or year at `i` a time expression. */
-function signalled(s: Scan, i: number): boolean {
-  const prev = s.keys[i - 1];
-  if (prev === undefined) return false;
-  return s.follows(i, DATE_SIGNALS);
+/** Words after الشهر meaning "the same" (من الشهر نفسه). */
+const SAME = new Set(['نفسه', 'ذاته']);
+
+/** Day `day` of the month named last (الثامن من الشهر نفسه), in that month's calendar. */
+function sameMonthDay(s: Scan, day: number, next: number): { ref: DayRef; next: number } | null {
+  const m = s.lastMonthRef;
+  if (m === null) return null;
+  if (m.calendar === 'hijri') {
+    const n = lenientHijri(m.year, m.month, day);
+    return n === null ? null : { ref: s.day(n, true, 'hijri'), next };
+  }
+  if (!isValidDate(m.year, m.month, day)) return null;
+  return { ref: s.day(dayNumber(m.year, m.month, day), true), next };
 }
 
 /** A month with or without year or modifier: [شهر] MONTH [alternate] [YEAR | MODIFIER]. */
-function monthPhrase(s: Scan, i: number): Hit | null {
+export function monthPhrase(s: Scan, i: number): Hit | null {
   let j = i;
   const named = s.key(j) === 'شهر' || s.key(j) === 'شهري';
   if (named) j++;
@@ -224,7 +251,9 @@ function monthPhrase(s: Scan, i: number): Hit | null {
   if (y) {
     const hijri = isHijriYear(y.year, y.calendar, m.calendar);
     if (hijri !== (m.calendar === 'hijri')) return null;
-    const value = hijri ? formatInterval(hijriMonthRange(y.year, m.month)) : formatMonth(y.year, m.month);
+    const value = hijri
+      ? formatInterval(hijriMonthRange(yearIn(s, y, 'hijri'), m.month))
+      : formatMonth(y.year, m.month);
     return { next: y.next, type: 'DATE', value, calendar: m.calendar, relative: y.relative };
   }
   const direction = MODIFIERS.get(s.key(j));
@@ -248,16 +277,18 @@ function monthPhrase(s: Scan, i: number): Hit | null {
     return { next, type: 'DATE', value: formatMonth(year, m.month), calendar: 'gregorian', relative: true };
   }
   // An ambiguous name needs a signal word before it; a preposition attached to it does not count
-  // (باب "door" is not ب + اب "August"), but does for the others (بيوليو).
+  // (باب "door" is not ب + اب "August"), but does for the others (بيوليو). رمضان, رجب … also
+  // stand alone where the words around them read as a month's (احتياجات رمضان من البهارات).
   const attached = s.keys[i] !== s.words[i]?.key;
-  if (m.ambiguous && !named && !alternate && !signalled(s, i)) return null;
-  if (m.ambiguous && attached && !named) return null;
+  const standalone = m.calendar === 'hijri' && STANDALONE_HIJRI.has(s.key(i)) && readsAsMonth(s, i, j);
+  if (m.ambiguous && !named && !alternate && !standalone && !signalled(s, i)) return null;
+  if (m.ambiguous && attached && !named && !standalone) return null;
   if (s.anchor === null) {
     const value = m.calendar === 'hijri' ? null : `XXXX-${pad2(m.month)}`;
     return { next: j, type: 'DATE', value, calendar: m.calendar, relative: m.calendar === 'hijri' };
   }
   if (m.calendar === 'hijri') {
-    const year = nearestHijriYear(s.anchor, m.month);
+    const year = hijriYearForMonth(s.anchor, m.month, s.future);
     return {
       next: j,
       type: 'DATE',
@@ -268,79 +299,6 @@ function monthPhrase(s: Scan, i: number): Hit | null {
   }
   const year = yearForMonth(s.anchor, m.month, s.future);
   return { next: j, type: 'DATE', value: formatMonth(year, m.month), calendar: 'gregorian', relative: true };
-}
-
-/** True when word `i` sits inside a «quoted title» on its line (مهرجان «صنع في عسير 2015»). */
-function insideTitle(s: Scan, i: number): boolean {
-  let open = false;
-  for (let j = i - 1; j >= Math.max(0, i - 8); j--) {
-    const k = s.keys[j];
-    if (k === '»') return false;
-    if (k === '«') {
-      open = true;
-      break;
-    }
-  }
-  if (!open) return false;
-  for (let j = i + 1; j < Math.min(s.limit, i + 6); j++) if (s.keys[j] === '»') return true;
-  return false;
-}
-
-/** True when a bare four-digit number at `i` reads as a year. */
-function yearContext(s: Scan, i: number): boolean {
-  if (insideTitle(s, i)) return false;
-  if (signalled(s, i)) return true;
-  const prev = s.keys[i - 1] ?? '';
-  if (RANGE_LINKS.has(prev) || prev === '/') {
-    if (yearNumber(s, i - 2) !== null) return true;
-  }
-  if (isMonthWord(prev)) return true; // ثوره يوليو 1952: the month is a name, the year is not
-  const next = s.key(i + 1);
-  if (eraAt(s, i + 1)) return true;
-  if (
-    (next === '-' || next === '/' || next === '–') &&
-    yearNumber(s, i + 2) !== null &&
-    s.key(i + 3) !== next
-  )
-    return true;
-  return prev === '(' && next === ')';
-}
-
-/** A year at word `j`: YEAR [era], Gregorian or Hijri (as a Gregorian interval). */
-export function yearAt(s: Scan, j: number): Hit | null {
-  const y = yearNumber(s, j);
-  if (y === null) return null;
-  const era = eraAt(s, j + 1);
-  const next = era?.next ?? j + 1;
-  if (isHijriYear(y, era?.calendar ?? null, null)) {
-    return { next, type: 'DATE', value: formatInterval(hijriYearRange(y)), calendar: 'hijri' };
-  }
-  return { next, type: 'DATE', value: formatYear(y), calendar: 'gregorian' };
-}
-
-/** A year: [عام|العام|سنه|عامي] YEAR [era], or a bare year in a temporal context. */
-function yearPhrase(s: Scan, i: number): Hit | null {
-  let j = i;
-  const lead = s.key(j);
-  const headed = ['عام', 'العام', 'سنه', 'السنه', 'عامي', 'سنتي', 'اعوام', 'سنوات'].includes(lead);
-  if (headed && isTitleNoun(s.keys[i - 1])) return null;
-  if (headed) j++;
-  const y = yearNumber(s, j);
-  if (y === null) return null;
-  if (!headed && !yearContext(s, j)) return null;
-  // اكثر من 2000 شخص, ما يقرب من 2000 جنيه: a count, not a year.
-  if (
-    !headed &&
-    (COUNTED.has(s.key(j + 1)) || /^(اكثر|اقل|يقرب|يزيد|نحو|حوالي|قرابه)$/u.test(s.keys[j - 2] ?? ''))
-  ) {
-    return null;
-  }
-  const hit = yearAt(s, j);
-  if (!hit) return null;
-  // A bare Hijri-range number (1500 ريال) is a year only with its era or beside a year that has one.
-  if (!headed && hit.calendar === 'hijri' && !eraAt(s, j + 1) && !eraAt(s, j + 3)) return null;
-  if (hit.calendar === 'gregorian' && (y < MIN_YEAR || y > MAX_YEAR) && !headed) return null;
-  return hit;
 }
 
 /** Any written-out calendar date at word `i`: full day, month or year. */

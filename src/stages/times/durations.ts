@@ -1,6 +1,6 @@
 /**
  * Amounts of time: durations (ثلاثه ايام, 24 ساعه, العامين الماضيين, ساعه ونصف, عده اشهر, سنتين
- * على الاقل), "ago" dates (قبل ثلاثه ايام → the anchor minus three days; قبل اسابيع → PAST_REF),
+ * على الاقل, الثلاث ساعات, (خمسه) ايام, اسبوع كامل, عامين اخرين), "ago" dates (قبل ثلاثه ايام → the anchor minus three days; قبل اسابيع → PAST_REF),
  * narrative "later" dates (وبعد عامين → two years after the year just told) and frequencies
  * (يوميا, كل عامين, كل جمعه, كل صباح).
  */
@@ -17,6 +17,7 @@ import {
 } from '../../time/lexicon.js';
 import { readNumber, readOrdinal } from '../../time/numbers.js';
 import { agoValue, durationValue, periodValue } from '../../time/resolve.js';
+import { monthAt } from './calendar-words.js';
 import { weekdayAt } from './relative.js';
 import type { Hit, Scan } from './scan.js';
 
@@ -113,9 +114,18 @@ export function amountAt(s: Scan, i: number, bare: boolean): Amount | null {
   const k = s.key(i);
   let j = i;
   if ((k === 'ال' || k === 'الـ') && s.isDigits(i + 1)) j = i + 1; // الـ24 ساعه
-  const num = readNumber(s.keys.slice(j, Math.min(s.limit, j + 6)), 0);
+  if (k === '(' && s.key(i + 2) === ')') j = i + 1; // (خمسه) ايام
+  // الثلاث ساعات, العشرين عاما: a cardinal with the article before an indefinite unit.
+  const definite = j === i && k.startsWith('ال') && !UNIT_FORMS.has(k);
+  const num = readNumber(s.keys.slice(j, Math.min(s.limit, j + 6)), 0, definite);
   if (num) {
-    const u = UNIT_FORMS.get(s.key(j + num.next));
+    const close = j > i && k === '(' ? 1 : 0;
+    const u = UNIT_FORMS.get(s.key(j + num.next + close));
+    if (close && u && !u.article) return { amount: num.value, unit: u.unit, next: j + num.next + 2 };
+    // الـ48 الساعه القادمه: the article on both, with a modifier after.
+    const d = MODIFIERS.get(s.key(j + num.next + 1));
+    if (j > i && !close && u?.article && d && d !== 'current')
+      return { amount: num.value, unit: u.unit, next: j + num.next + 1 };
     // عقد is also "contract": 650 عقدا are contracts; decades are counted in words, up to ten.
     if (u?.unit === 'DE' && (!num.words || num.value > 10)) return null;
     if (u && !u.article && u.number !== 'du') {
@@ -142,7 +152,7 @@ export function amountAt(s: Scan, i: number, bare: boolean): Amount | null {
     return { amount: 2 + f.add, unit: u.unit, next: f.next };
   }
   if (u.number === 'sg') {
-    if (u.article) return null;
+    if (u.article || monthAt(s, j)) return null; // شهر رمضان names a month
     if (ONE.has(s.key(j))) return { amount: 1, unit: u.unit, next: j + 1 };
     const f = fraction(s, j, u.unit);
     if (f.add > 0) return { amount: 1 + f.add, unit: u.unit, next: f.next };
@@ -154,24 +164,72 @@ export function amountAt(s: Scan, i: number, bare: boolean): Amount | null {
   if (u.article) {
     if ((s.key(j) === 'ال' || s.key(j) === 'الـ') && s.isDigits(j + 1)) j++;
     const n = readNumber(s.keys.slice(j, Math.min(s.limit, j + 4)), 0, true);
-    if (n) return { amount: n.value, unit: u.unit, next: j + n.next };
+    // الاعوام 1435-1436هـ: years, not a count.
+    if (n && !(s.isDigits(j) && (s.keys[j]?.length ?? 0) === 4))
+      return { amount: n.value, unit: u.unit, next: j + n.next };
     if (VAGUE_ADJECTIVES.has(s.key(j)) && MODIFIERS.get(s.key(j + 1)))
       return { amount: null, unit: u.unit, next: j + 1 };
     const d = MODIFIERS.get(s.key(j));
     return d && d !== 'current' ? { amount: null, unit: u.unit, next: j } : null;
   }
   if (VAGUE_ADJECTIVES.has(s.key(j))) return { amount: null, unit: u.unit, next: j + 1 };
-  // ايام العيد, سنوات الحرب: a plural in construct with a noun is not a duration of its own.
-  if (bare && u.unit !== 'S' && !s.key(j).startsWith('ال') && s.key(j) !== 'عيد')
+  // ايام العيد, سنوات الحرب, ايام ملتقي السياحه, اشهر رجب: a plural in construct with a noun is
+  // not a duration of its own.
+  if (bare && u.unit !== 'S' && !s.key(j).startsWith('ال') && s.key(j) !== 'عيد' && !inConstruct(s, j))
     return { amount: null, unit: u.unit, next: j };
   return null;
 }
+
+/** True when word `j` after a bare plural unit makes it a construct: a month name, or an indefinite noun with a definite one after it. */
+function inConstruct(s: Scan, j: number): boolean {
+  if (monthAt(s, j)) return true;
+  const k = s.key(j);
+  const w = s.words[j];
+  // A noun in construct is bare: not one with a conjunction or preposition (منذ سنوات للتسجيل).
+  if (w?.kind !== 'word' || k.length < 3 || /^[وفلبك]/u.test(k) || FUNCTION_AFTER_UNIT.has(k)) return false;
+  return s.key(j + 1).startsWith('ال');
+}
+
+/** Words after a bare plural unit that keep it a duration (منذ ايام فقط, لسنوات مضت). */
+const FUNCTION_AFTER_UNIT = new Set([
+  'فقط',
+  'مضت',
+  'عده',
+  'اخري',
+  'اضافيه',
+  'علي',
+  'الي',
+  'حتي',
+  'منذ',
+  'بعد',
+  'قبل',
+]);
+
+/** Adjectives kept at the end of a duration: اسبوع كامل, عامين اخرين, ساعه اضافيه. */
+const DURATION_ADJECTIVES = new Set([
+  'كامل',
+  'كامله',
+  'كاملا',
+  'كاملين',
+  'كاملتين',
+  'كاملان',
+  'اخر',
+  'اخري',
+  'اخرين',
+  'اخريين',
+  'اخرتين',
+  'اضافي',
+  'اضافيه',
+  'اضافيين',
+  'اضافيتين',
+]);
 
 /** What may close a duration: a past/future modifier after a definite one (العامين الماضيين), على الاقل, من الزمن. */
 function durationEnd(s: Scan, a: Amount, i: number): number {
   let j = a.next;
   const d = MODIFIERS.get(s.key(j));
   if (d && d !== 'current' && s.key(i).startsWith('ال')) j++;
+  if (DURATION_ADJECTIVES.has(s.key(j)) && a.amount !== null) j++;
   if (s.key(j) === 'من' && s.key(j + 1) === 'الزمن') j += 2;
   if (s.key(j) === 'علي' && s.key(j + 1) === 'الاقل') j += 2;
   else if (s.key(j) === 'تقريبا') j++;
@@ -324,5 +382,6 @@ export function frequency(s: Scan, i: number): Hit | null {
   const a = amountAt(s, j, true);
   if (!a || a.amount === null) return null;
   j = a.next;
+  if (s.key(j) === 'ميلادي' || s.key(j) === 'هجري') j++; // كل عام ميلادي
   return { next: j, type: 'SET', value: durationValue(a.amount, a.unit), calendar: 'gregorian' };
 }

@@ -1,8 +1,7 @@
 /**
  * Periods without a calendar unit and references: الان, مؤخرا, الفتره المقبله (FUTURE_REF),
  * هذه الايام (PRESENT_REF), sports seasons and school years (الموسم الماضي → PAST_REF, العام
- * الدراسي 1436 → the Hijri year, موسمين → P2Y), frequencies over a phrase (ثلاث مرات في
- * الاسبوع → P1W, الشهر الواحد → P1M), quarters (الربع الثاني → 2015-Q2), seasons of the year
+ * الدراسي 1436 → the Hijri year, موسمين → P2Y), quarters (الربع الثاني → 2015-Q2), seasons of the year
  * (الصيف الماضي → 2014-SU), decades (الثمانينات → 198) and centuries (القرن العشرين → 19).
  */
 import { formatDay, formatYear } from '../../time/calendar.js';
@@ -17,8 +16,6 @@ import {
   SEASON_COUNTS,
   SEASON_PERIODS,
   SEASONS,
-  SET_ADVERBS,
-  UNIT_FORMS,
   VAGUE_PERIODS,
 } from '../../time/lexicon.js';
 import { readNumber, readOrdinal } from '../../time/numbers.js';
@@ -63,8 +60,10 @@ export function reference(s: Scan, i: number): Hit | null {
   if (s.key(i) === 'المستقبل' && (prev === 'في' || attached)) return ref(i + 1, 'FUTURE_REF');
   if (s.key(i) === 'الماضي' && prev === 'في') return ref(i + 1, 'PAST_REF');
   if (VAGUE_PERIODS.has(s.key(i))) {
-    const r = referenceOf(s.key(i + 1));
-    if (r) return ref(i + 2, r);
+    // الفتره المقبله, الفتره القليله المقبله
+    const few = s.key(i + 1) === 'القليله' || s.key(i + 1) === 'الوجيزه' ? 1 : 0;
+    const r = referenceOf(s.key(i + 1 + few));
+    if (r && !(few && r === 'PRESENT_REF')) return ref(i + 2 + few, r);
   }
   return null;
 }
@@ -129,31 +128,6 @@ export function seasonCount(s: Scan, i: number): Hit | null {
 
 const COUNT_SIGNALS = new Set(['لمده', 'مده', 'طوال', 'طيله', 'خلال']);
 
-/** "Times" (مره, مرات) in a rate: ثلاث مرات في الاسبوع. */
-export const TIMES_WORDS = new Set(['مره', 'مرتين', 'مرتان', 'مرات']);
-
-/** A rate: ثلاث مرات في الاسبوع (P1W over the phrase), مره سنويا, في الشهر الواحد (P1M). */
-export function rate(s: Scan, i: number): Hit | null {
-  const num = readNumber(s.keys.slice(i, Math.min(s.limit, i + 4)), 0);
-  const at = num ? i + num.next : i;
-  if (TIMES_WORDS.has(s.key(at))) {
-    const adverb = SET_ADVERBS.get(s.key(at + 1));
-    if (adverb) return { next: at + 2, type: 'SET', value: adverb, calendar: 'gregorian' };
-    const k = s.key(at + 1) === 'في' || s.key(at + 1) === 'كل' ? at + 2 : -1;
-    const u = k > 0 ? UNIT_FORMS.get(s.key(k)) : undefined;
-    if (u && u.number === 'sg' && (u.article || s.key(at + 1) === 'كل')) {
-      const one = s.key(k + 1) === 'الواحد' || s.key(k + 1) === 'الواحده' ? 1 : 0;
-      return { next: k + 1 + one, type: 'SET', value: durationValue(1, u.unit), calendar: 'gregorian' };
-    }
-    return null;
-  }
-  const u = UNIT_FORMS.get(s.key(i));
-  if (u?.article && u.number === 'sg' && (s.key(i + 1) === 'الواحد' || s.key(i + 1) === 'الواحده')) {
-    return { next: i + 2, type: 'SET', value: durationValue(1, u.unit), calendar: 'gregorian' };
-  }
-  return null;
-}
-
 const QUARTERS: ReadonlyMap<string, number> = new Map([
   ['الاول', 1],
   ['الثاني', 2],
@@ -167,6 +141,7 @@ export function quarter(s: Scan, i: number): Hit | null {
   const head = s.key(i);
   if (head !== 'الربع' && head !== 'النصف') return null;
   const n = QUARTERS.get(s.key(i + 1));
+  if (n === undefined && head === 'الربع') return relativeQuarter(s, i) ?? lastQuarter(s, i);
   if (n === undefined || (head === 'النصف' && n > 2)) return null;
   const code = head === 'الربع' ? `Q${n}` : `H${s.key(i + 1) === 'الاخير' ? 2 : n}`;
   const y = yearAfter(s, i + 2);
@@ -183,11 +158,58 @@ export function quarter(s: Scan, i: number): Hit | null {
   return { next: i + 2, type: 'DATE', value, calendar: 'gregorian', relative: true };
 }
 
+/**
+ * الربع الحالي / الماضي / المقبل: the quarter of the anchor, before or after it; الحالي after a
+ * quarter was named is that quarter (results "for the current quarter" of a reported one).
+ */
+function relativeQuarter(s: Scan, i: number): Hit | null {
+  const d = MODIFIERS.get(s.key(i + 1));
+  if (!d) return null;
+  if (d === 'current' && s.lastQuarter !== null)
+    return { next: i + 2, type: 'DATE', value: s.lastQuarter, calendar: 'gregorian', relative: true };
+  if (s.anchor === null) return { next: i + 2, type: 'DATE', value: null, calendar: 'gregorian' };
+  const [y, m] = formatDay(s.anchor).split('-').map(Number) as [number, number];
+  const q = Math.floor((m - 1) / 3) + (d === 'past' ? -1 : d === 'future' ? 1 : 0);
+  const year = y + Math.floor(q / 4);
+  const value = `${year}-Q${(((q % 4) + 4) % 4) + 1}`;
+  return { next: i + 2, type: 'DATE', value, calendar: 'gregorian', relative: true };
+}
+
+/**
+ * A bare الربع right after a quarter was named is that quarter (ارتفعت الاسعار في الربع); not the
+ * Empty Quarter (الربع الخالي), a quarter-final or a quarter of an hour.
+ */
+function lastQuarter(s: Scan, i: number): Hit | null {
+  if (s.lastQuarter === null) return null;
+  const next = s.key(i + 1);
+  if (next.startsWith('ال') || next === 'ساعه' || /^\d/u.test(next)) return null;
+  return { next: i + 1, type: 'DATE', value: s.lastQuarter, calendar: 'gregorian', relative: true };
+}
+
 /** Words before a lone season that make it this year's (في الصيف, خلال الشتاء). */
 const SEASON_SIGNALS = new Set(['في', 'خلال', 'حتي', 'منذ', 'طوال', 'فصل', 'موسم', 'اجازه', 'عطله']);
 
-/** Seasons: صيف 2015, الصيف الماضي, هذا الصيف, فصل الشتاء المقبل, في الصيف. */
+/** Seasons that are this year's even without a signal (يشتد البرد الشتاء): not الربيع, also a name. */
+const BARE_SEASONS = new Set(['الشتاء', 'الصيف', 'الخريف']);
+
+/** Words before a season that make it part of a name (مهرجان الصيف). */
+const SEASON_NAME_HEADS = new Set(['مهرجان', 'ملتقي', 'معرض']);
+
+/** Season adjectives of a period noun: الفتره الصيفيه → this year's summer. */
+const SEASON_ADJECTIVES: ReadonlyMap<string, string> = new Map([
+  ['الصيفيه', 'SU'],
+  ['الشتويه', 'WI'],
+  ['الربيعيه', 'SP'],
+  ['الخريفيه', 'FA'],
+]);
+
+/** Seasons: صيف 2015, الصيف الماضي, هذا الصيف, فصل الشتاء المقبل, في الصيف, الفتره الصيفيه. */
 export function season(s: Scan, i: number): Hit | null {
+  const adjective = s.key(i) === 'الفتره' ? SEASON_ADJECTIVES.get(s.key(i + 1)) : undefined;
+  if (adjective) {
+    const value = s.anchor === null ? `XXXX-${adjective}` : `${formatDay(s.anchor).slice(0, 4)}-${adjective}`;
+    return { next: i + 2, type: 'DATE', value, calendar: 'gregorian', relative: true };
+  }
   let j = i;
   const demonstrative = s.key(j) === 'هذا';
   if (demonstrative) j++;
@@ -205,6 +227,7 @@ export function season(s: Scan, i: number): Hit | null {
     const o = periodOffset(s, j);
     if (o) ({ offset, next: j } = o);
     else if (SEASON_SIGNALS.has(s.keys[i - 1] ?? '') || (i > 0 && s.keys[i] !== s.words[i]?.key)) offset = 0;
+    else if (BARE_SEASONS.has(s.key(j - 1)) && !SEASON_NAME_HEADS.has(s.keys[i - 1] ?? '')) offset = 0;
   }
   if (!article && !demonstrative) {
     const rel = relativePeriod(s, j);

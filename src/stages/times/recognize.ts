@@ -6,15 +6,19 @@
  */
 import type { TimeSpan } from '../../doc/index.js';
 import { formatDay, parseIsoDay } from '../../time/calendar.js';
+import { toHijri } from '../../time/hijri.js';
 import { POSITION_WORDS, UNIT_FORMS } from '../../time/lexicon.js';
 import { periodValue } from '../../time/resolve.js';
 import { clockTime, dayPart } from './clock.js';
 import { calendarDate, rangeStart } from './dates.js';
+import { partPhrase } from './day-parts.js';
 import { agoOrLater, approximator, duration, frequency } from './durations.js';
+import { hijriPhrase } from './hijri-phrases.js';
 import { holiday } from './holidays.js';
-import { decadeOrCentury, quarter, rate, reference, season, seasonCount, seasonPeriod } from './periods.js';
+import { decadeOrCentury, quarter, reference, season, seasonCount, seasonPeriod } from './periods.js';
+import { rate } from './rates.js';
 import { dayPhrase, relativePeriod, tonight } from './relative.js';
-import { type Hit, Scan } from './scan.js';
+import { type Hit, type MonthRef, Scan } from './scan.js';
 import { isTrigger } from './triggers.js';
 import { headStart, type Word } from './words.js';
 
@@ -55,9 +59,11 @@ const CORE: readonly Grammar[] = [
   calendarDate,
   rangeStart,
   holiday,
+  hijriPhrase,
   dayPhrase,
   clockTime,
   dayPart,
+  partPhrase,
   relativePeriod,
   tonight,
   season,
@@ -86,9 +92,10 @@ function positioned(s: Scan, i: number): Hit | null {
   if (!POSITION_WORDS.has(s.key(i))) return null;
   let j = i + 1;
   if (s.key(j) === 'من') j++;
+  // منتصف الليل: midnight of the day told in the sentence, else of an unknown day (like في الليل).
   if (s.key(j) === 'الليل' && s.key(i) === 'منتصف') {
-    const value = s.anchor === null ? 'XXXX-XX-XXT24:00' : `${formatDay(s.anchor)}T24:00`;
-    return { next: j + 1, type: 'TIME', value, calendar: 'gregorian', relative: true };
+    const day = s.sentenceDay === null ? 'XXXX-XX-XX' : formatDay(s.sentenceDay);
+    return { next: j + 1, type: 'TIME', value: `${day}T24:00`, calendar: 'gregorian' };
   }
   const u = UNIT_FORMS.get(s.key(j));
   const weekend = s.key(i) === 'نهايه' && u?.unit === 'W';
@@ -235,6 +242,26 @@ function remember(s: Scan, hit: Hit, sentence: number, state: { sentence: number
   if (hit.holiday) s.lastHoliday = parseIsoDay(hit.holiday);
   if (/^\d{4}-\d{2}/u.test(v) && !v.includes('W')) s.lastMonth = v.slice(0, 7);
   if (hit.type === 'DATE' && !hit.relative && /^\d{4}(-\d{2}(-\d{2})?)?$/u.test(v)) s.lastTold = v;
+  if (/^\d{4}-Q[1-4]$/u.test(v)) s.lastQuarter = v;
+  if (n !== null && hit.type === 'DATE' && !hit.relative) s.toldDays.push(n);
+  const month = monthOf(hit);
+  if (month) s.lastMonthRef = month;
+}
+
+/** The month a DATE names (a day or a month, in the calendar it was written in), or null. */
+function monthOf(hit: Hit): MonthRef | null {
+  const v = hit.value ?? '';
+  if (hit.type !== 'DATE' || hit.weekday) return null;
+  if (hit.calendar === 'gregorian') {
+    const m = /^(\d{4})-(\d{2})(?:-\d{2})?$/u.exec(v);
+    return m ? { calendar: 'gregorian', year: Number(m[1]), month: Number(m[2]) } : null;
+  }
+  const [a, b] = v.split('/');
+  const first = a ? parseIsoDay(a) : null;
+  const last = b ? parseIsoDay(b) : first;
+  if (first === null || last === null || last - first > 30) return null; // a Hijri year is no month
+  const h = toHijri(first);
+  return { calendar: 'hijri', year: h.year, month: h.month };
 }
 
 /**
@@ -254,11 +281,13 @@ export function recognize(
   let i = 0;
   while (i < upTo) {
     const w = words[i] as Word;
-    if (w.kind !== 'word' && w.kind !== 'number') {
+    // (خمسه) ايام: a number in brackets may open a duration.
+    const bracket = w.key === '(' && words[i + 2]?.key === ')';
+    if (w.kind !== 'word' && w.kind !== 'number' && !bracket) {
       i++;
       continue;
     }
-    if (!isTrigger(w)) {
+    if (!bracket && !isTrigger(w)) {
       i++;
       continue;
     }

@@ -1,8 +1,9 @@
 /**
  * Deictic expressions resolved against the anchor: relative days (امس, اول من امس, اليوم, غدا,
- * بعد غد) with an optional weekday check (امس الاثنين), relational days (اليوم التالي), weekdays
- * (الاثنين الماضي, يوم الجمعه), periods (الاسبوع المقبل, هذا العام, الشهر الجاري), seasons,
- * decades and centuries.
+ * بعد غد) with an optional weekday check (امس الاثنين), relational days (اليوم التالي, العام
+ * التالي), weekdays (الاثنين الماضي, يوم الجمعه, الاحد بعد المقبل; a bare one naming a day the text
+ * dated, or the date it is joined to by الموافق), periods (الاسبوع المقبل, هذا العام, الشهر الجاري),
+ * seasons, decades and centuries.
  */
 
 import { WEEKDAYS } from '../../lexicon/months.js';
@@ -10,9 +11,17 @@ import { formatDay, isoWeekday, parseIsoDay } from '../../time/calendar.js';
 import { MODIFIERS, RELATIVE_DAYS, UNIT_FORMS } from '../../time/lexicon.js';
 import { periodValue, resolveWeekday } from '../../time/resolve.js';
 import { isTitleNoun } from './date-words.js';
-import { explicitDay, yearAt } from './dates.js';
+import { explicitDay } from './dates.js';
 import { holiday } from './holidays.js';
+import { isPerUnit } from './rates.js';
 import { type DayRef, dayValue, type Hit, type Scan } from './scan.js';
+import { yearAt } from './years.js';
+
+/**
+ * Days around the anchor within which a bare weekday may name a day the text has dated: one week,
+ * so that the weekday cannot mean another week's (calibrated on invented sentences and dev2).
+ */
+const TOLD_WEEKDAY_WINDOW = 7;
 
 const WEEKDAY_OF = new Map(WEEKDAYS.map((w) => [w.key, w.weekday]));
 const BARE_WEEKDAY_OF = new Map(WEEKDAYS.map((w) => [w.key.slice(2), w.weekday]));
@@ -145,6 +154,7 @@ export function relativeDay(s: Scan, i: number): { ref: DayRef; next: number } |
       const after = s.key(j + 1);
       if (DAY_NAME_HEADS.has(prev) || NOT_TODAY.has(after) || prev === 'ذلك' || prev === 'تلك') return null;
       if (QUOTE_OPEN.has(prev) && QUOTE_CLOSE.has(after)) return null;
+      if (isPerUnit(s, j)) return null; // 39 الف زائر في اليوم: a rate
       if (RELATIONAL_DAYS.has(after)) return relationalDay(s, j, after);
     }
     j++;
@@ -185,6 +195,17 @@ export function weekdayDay(s: Scan, i: number): { ref: DayRef; next: number } | 
   const wd = weekdayAt(s, j, j > i);
   if (!wd) return null;
   j = wd.next;
+  // الاربعاء بعد المقبل: the one after the next.
+  const afterNext = s.key(j) === 'بعد' && MODIFIERS.get(s.key(j + 1)) === 'future';
+  if (afterNext) {
+    j += 2;
+    if (s.anchor === null)
+      return {
+        ref: { n: null, under: `XXXX-WXX-${wd.weekday}`, relative: true, calendar: 'gregorian' },
+        next: j,
+      };
+    return { ref: s.day(resolveWeekday(s.anchor, wd.weekday, 'future') + 7, true), next: j };
+  }
   const direction = MODIFIERS.get(s.key(j));
   if (direction) j++;
   const dated = dateAfter(s, j, wd.weekday);
@@ -195,9 +216,14 @@ export function weekdayDay(s: Scan, i: number): { ref: DayRef; next: number } | 
       next: j,
     };
   }
+  // يوم الاحد الموافق للاول من ذي القعده: the weekday is that date (the date is its own expression).
+  const same = s.key(j) === 'الموافق' ? dateWithHeads(s, j + 1) : null;
+  if (same && same.n !== null) return { ref: s.day(same.n, same.relative, 'gregorian'), next: j };
   if (!direction) {
     const week = weekAfterList(s, j);
     if (week !== null) return { ref: s.day(sundayWeekDay(s.anchor, week, wd.weekday), true), next: j };
+    const told = toldWeekday(s, s.anchor, wd.weekday);
+    if (told !== null) return { ref: s.day(told, true), next: j };
   }
   const mode =
     direction === 'past'
@@ -208,6 +234,35 @@ export function weekdayDay(s: Scan, i: number): { ref: DayRef; next: number } | 
           ? 'nearest-future'
           : 'nearest-past';
   return { ref: s.day(resolveWeekday(s.anchor, wd.weekday, mode), true), next: j };
+}
+
+/**
+ * The day a bare weekday names when the text has already dated a day of that weekday near the
+ * anchor (تبدا الهدنه الاحد 26 يوليو … اعتبارا من مساء الاحد): the latest such day, or null.
+ */
+function toldWeekday(s: Scan, anchor: number, weekday: number): number | null {
+  for (let k = s.toldDays.length - 1; k >= 0; k--) {
+    const n = s.toldDays[k] as number;
+    if (isoWeekday(n) === weekday && Math.abs(n - anchor) <= TOLD_WEEKDAY_WINDOW) return n;
+  }
+  return null;
+}
+
+/** An explicit day at word `k`, also read without an attached preposition (للاول من شوال). */
+function dateWithHeads(s: Scan, k: number): DayRef | null {
+  const w = s.words[k];
+  if (!w || k >= s.limit) return null;
+  const saved = s.keys[k] as string;
+  try {
+    for (const h of w.heads) {
+      s.keys[k] = h.key;
+      const d = explicitDay(s, k);
+      if (d) return d.ref;
+    }
+    return null;
+  } finally {
+    s.keys[k] = saved;
+  }
 }
 
 /**
@@ -249,14 +304,16 @@ function holidayDay(s: Scan, i: number): { ref: DayRef; next: number } | null {
   const h = holiday(s, j);
   const n = h?.value ? parseIsoDay(h.value) : null;
   if (!h || n === null || h.value?.includes('/')) return null;
-  return { ref: s.day(n, h.relative === true, 'hijri'), next: h.next };
+  return { ref: { ...s.day(n, h.relative === true, 'hijri'), holiday: true }, next: h.next };
 }
 
 /** A relative day or weekday as a DATE hit. */
 export function dayPhrase(s: Scan, i: number): Hit | null {
-  const d = relativeDay(s, i) ?? weekdayDay(s, i);
+  const r = relativeDay(s, i);
+  const d = r ?? weekdayDay(s, i);
   if (!d) return null;
   return {
+    ...(r ? {} : { weekday: true }),
     next: d.next,
     type: 'DATE',
     value: dayValue(d.ref),
@@ -287,6 +344,13 @@ export function relativePeriod(s: Scan, i: number): Hit | null {
   if (u.unit === 'Y' && !demonstrative && isTitleNoun(s.keys[i - 1])) return null; // المدير العام السابق
   j++;
   let offset = 0;
+  // العام التالي: the year after the one just told (a year told explicitly, not the anchor's).
+  if (!demonstrative && u.unit === 'Y' && s.key(j) === 'التالي') {
+    const told = s.lastTold === null ? null : Number(s.lastTold.slice(0, 4));
+    return told === null
+      ? null
+      : { next: j + 1, type: 'DATE', value: String(told + 1), calendar: 'gregorian' };
+  }
   if (!demonstrative) {
     const o = periodOffset(s, j);
     if (!o) return null;

@@ -21,6 +21,15 @@ export interface Hit {
   readonly note?: string;
   /** A named holiday's day, which a later bare العيد refers to. */
   readonly holiday?: string;
+  /** A weekday's day: it names no month (for الشهر نفسه). */
+  readonly weekday?: boolean;
+}
+
+/** A month in its own calendar. */
+export interface MonthRef {
+  readonly calendar: TimeSpan['calendar'];
+  readonly year: number;
+  readonly month: number;
 }
 
 /** A day an expression refers to: a day number when known, else an underspecified value. */
@@ -30,6 +39,8 @@ export interface DayRef {
   readonly relative: boolean;
   readonly calendar: TimeSpan['calendar'];
   readonly note?: string;
+  /** The day is a holiday's (ليله العيد is the night before it). */
+  readonly holiday?: boolean;
 }
 
 /** TIMEX3 value of a day reference. */
@@ -58,6 +69,12 @@ export class Scan {
   sentenceDay: number | null = null;
   /** The last month (YYYY-MM) an expression named (for منتصف الشهر after a named month). */
   lastMonth: string | null = null;
+  /** The last month named, in its own calendar (for الثامن من الشهر نفسه). */
+  lastMonthRef: MonthRef | null = null;
+  /** The last quarter named (YYYY-Qn), for a bare الربع right after it. */
+  lastQuarter: string | null = null;
+  /** Days named explicitly so far (not relative to the anchor), for a bare weekday naming one. */
+  readonly toldDays: number[] = [];
   /** The last holiday named (for a bare العيد). */
   lastHoliday: number | null = null;
   /** The last explicit (not anchor-relative) date told, for narrative بعد عامين. */

@@ -25,9 +25,12 @@ import {
   VAGUE_QUANTITIES,
 } from '../../time/lexicon.js';
 import { NUMBER_WORD_KEYS } from '../../time/numbers.js';
+import { EXTRA_HIJRI_SPELLINGS } from './calendar-words.js';
 import { HABITUAL_PARTS } from './clock.js';
+import { DAY_PART_HEADS } from './day-parts.js';
+import { HIJRI_PHRASE_HEADS } from './hijri-phrases.js';
 import { DAY_ORDINALS } from './holidays.js';
-import { TIMES_WORDS } from './periods.js';
+import { TIMES_WORDS } from './rates.js';
 import type { Word } from './words.js';
 
 /** Heads the grammar names directly (يوم, الساعه, كل, هذا, قبل …). */
@@ -84,6 +87,7 @@ function build(): ReadonlySet<string> {
   add(RELATIVE_DAYS.keys());
   add(UNIT_FORMS.keys());
   add(NUMBER_WORD_KEYS);
+  add([...NUMBER_WORD_KEYS].filter((k) => !k.startsWith('ال')).map((k) => `ال${k}`)); // الثلاث ساعات
   add(DAY_PART_NOUNS.keys());
   add([...DAY_PART_NOUNS.keys()].map((k) => `ال${k}`));
   add(DAY_PART_ADVERBS.keys());
@@ -103,6 +107,9 @@ function build(): ReadonlySet<string> {
   add(DAY_ORDINALS.keys());
   add(TIMES_WORDS);
   add(MODIFIERS.keys());
+  add(DAY_PART_HEADS);
+  add(HIJRI_PHRASE_HEADS);
+  add(EXTRA_HIJRI_SPELLINGS.map(([k]) => first(k)));
   return out;
 }
 
