@@ -1,0 +1,76 @@
+/**
+ * Loads the committed build outputs (models/) once and wires them into what the tagger and the
+ * canonicaliser read: word clusters and counts, the entity registry (curated lexicon + gazetteer)
+ * and the tagger model.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type WordClusters, wordClusters, wordCount } from './clusters.js';
+import { gazetteer } from './gazetteer.js';
+import { ACTORS } from './lexicon/index.js';
+import { modelsDir } from './models-dir.js';
+import { EntityRegistry } from './registry.js';
+import type { FeatureResources, WordFeatures } from './tagger/features.js';
+import { SequenceModel } from './tagger/model.js';
+import { decodeModel } from './tagger/model-file.js';
+import { Tagger } from './tagger/tagger.js';
+
+/** File name of the tagger model in models/. */
+export const MODEL_FILE = 'ner-tagger.bin.gz';
+
+/** Feature resources over clusters and the registry. */
+export function featureResources(clusters: WordClusters, registry: EntityRegistry): FeatureResources {
+  const clustersOf = (key: string): readonly number[] | null => {
+    const r = clusters.index.get(key);
+    return r === undefined ? null : clusters.clusters.map((c) => c[r] as number);
+  };
+  const index = registry.gazetteer;
+  return {
+    countOf: (key) => wordCount(clusters, key),
+    clustersOf,
+    personNameCount: (form) => registry.personCounts.get(form) ?? 0,
+    phraseTags(words: readonly WordFeatures[]): readonly string[] {
+      const tags = new Array<string>(words.length).fill('');
+      const matches = index.scan(
+        words.length,
+        (i) => (words[i] as WordFeatures).starts,
+        (i) => (words[i] as WordFeatures).unit,
+      );
+      for (const m of matches) {
+        const type = m.values[0] as string;
+        for (let i = m.start; i < m.end; i++) tags[i] = `${i === m.start ? 'B' : 'I'}-${type}`;
+      }
+      return tags;
+    },
+  };
+}
+
+/** Everything the entities stage needs, loaded from models/. */
+export interface EntityResources {
+  readonly clusters: WordClusters;
+  readonly registry: EntityRegistry;
+  readonly features: FeatureResources;
+  readonly tagger: Tagger;
+}
+
+let cachedRegistry: EntityRegistry | null = null;
+
+/** The registry of known entities (curated lexicon + committed gazetteer), loaded once. */
+export function entityRegistry(): EntityRegistry {
+  cachedRegistry ??= new EntityRegistry(gazetteer(), ACTORS);
+  return cachedRegistry;
+}
+
+let cached: EntityResources | null = null;
+
+/** Loads (once) the committed tagger model, clusters and registry. */
+export function entityResources(): EntityResources {
+  if (!cached) {
+    const clusters = wordClusters();
+    const registry = entityRegistry();
+    const features = featureResources(clusters, registry);
+    const model = new SequenceModel(decodeModel(readFileSync(join(modelsDir(), MODEL_FILE))));
+    cached = { clusters, registry, features, tagger: new Tagger(model, features) };
+  }
+  return cached;
+}
