@@ -1,0 +1,234 @@
+import { describe, expect, it } from 'vitest';
+import type { QuoteSpan } from '../../doc/index.js';
+import { stageContract } from '../../pipeline/stage-contract.js';
+import { quotes } from '../quotes/index.js';
+import { emptyLayerStage, TEST_RESOURCES, type TimeAt, testDoc } from '../quotes/test-docs.js';
+import { sentences } from '../sentences/index.js';
+import { tokens } from '../tokens/index.js';
+import { events, type StatementSpan } from './index.js';
+
+function run(text: string, times: readonly TimeAt[] = [], published: string | null = null) {
+  let doc = testDoc(text, { times, published });
+  const q = quotes({ resources: TEST_RESOURCES }).run(doc);
+  doc = doc.withLayer('quotes', (q.layers?.quotes ?? []) as QuoteSpan[]);
+  const out = events({ resources: TEST_RESOURCES }).run(doc);
+  const spans = (out.layers?.events ?? []) as StatementSpan[];
+  return {
+    doc,
+    events: spans.map((e) => ({
+      ...e,
+      evidenceText: e.evidence.map((s) => text.slice(s.start, s.end)),
+    })),
+    messages: out.messages ?? [],
+  };
+}
+
+function only(text: string, times: readonly TimeAt[] = [], published: string | null = null) {
+  const r = run(text, times, published);
+  expect(r.events).toHaveLength(1);
+  return r.events[0] as (typeof r.events)[number];
+}
+
+describe('events stage: statements', () => {
+  it('declares its name and capabilities', () => {
+    expect(events()).toMatchObject({
+      name: 'events.v1',
+      requires: ['tokens', 'sentences', 'entities', 'times', 'quotes'],
+      provides: ['events'],
+    });
+  });
+
+  const MEDIA: readonly [string, string, StatementSpan['medium']][] = [
+    ['تسجيل صوتي', 'بثت جماعة النور تسجيلا صوتيا جديدا.', 'audio'],
+    ['رسالة صوتية', 'نشرت حركة الفجر رسالة صوتية أمس.', 'audio'],
+    ['كلمة صوتية', 'بثت جماعة النور كلمة صوتية لقائدها.', 'audio'],
+    ['تسجيل مصور', 'بثت جماعة النور تسجيلا مصورا جديدا.', 'video'],
+    ['شريط مصور', 'نشرت حركة الفجر شريطا مصورا.', 'video'],
+    ['شريط فيديو', 'بثت جماعة النور شريط فيديو يتحدث فيه قائدها.', 'video'],
+    ['مقطع فيديو', 'نشرت حركة الفجر مقطع فيديو قالت فيه إن المعركة مستمرة.', 'video'],
+    ['إصدار مرئي', 'بثت جماعة النور إصدارا مرئيا جديدا.', 'video'],
+    ['بيان', 'أصدرت وزارة الصحة بيانا حول الحملة.', 'text'],
+    ['تسجيل with nothing saying which', 'بثت جماعة النور تسجيلا جديدا لقائدها سالم الحربي.', 'unknown'],
+  ];
+  for (const [name, text, medium] of MEDIA) {
+    it(`tells the medium of a ${name}: ${medium}`, () => {
+      expect(only(text).medium).toBe(medium);
+    });
+  }
+
+  const CHANNELS: readonly [string, string][] = [
+    ['بثت جماعة النور تسجيلا صوتيا على تطبيق تلجرام.', 'Telegram'],
+    ['بثت جماعة النور تسجيلا صوتيا عبر تلغرام.', 'Telegram'],
+    ['بثت جماعة النور تسجيلا صوتيا على قناتها في تيليغرام.', 'Telegram'],
+    ['نشرت حركة الفجر بيانا على تويتر.', 'Twitter'],
+    ['نشرت حركة الفجر شريطا مصورا على يوتيوب.', 'YouTube'],
+    ['نشرت حركة الفجر بيانا على موقعها الإلكتروني الرسمي.', 'website'],
+    ['وأكدت حركة الفجر في بيان على موقعها أن المعركة مستمرة.', 'website'],
+    ['بثت جماعة النور تسجيلا مصورا عبر وكالة أعماق.', 'Amaq'],
+    ['نشرت حركة الفجر بيانا على مواقع التواصل الاجتماعي.', 'social-media'],
+  ];
+  for (const [text, channel] of CHANNELS) {
+    it(`normalises the channel to ${channel}: ${text}`, () => {
+      expect(only(text).channel).toBe(channel);
+    });
+  }
+
+  it('finds the issuing organisation from the release verb', () => {
+    const e = only('أصدرت وزارة الصحة بيانا حول الحملة.');
+    expect(e.organization.name).toBe('وزارة الصحة');
+    expect(e.speaker.name).toBeNull();
+  });
+
+  const SPEAKERS: readonly [string, string, string][] = [
+    ['بصوت', 'بثت حركة الفجر رسالة صوتية بصوت خالد العتيبي.', 'خالد العتيبي'],
+    ['نسب إلى', 'بثت حركة الفجر تسجيلا صوتيا، ونسب التسجيل إلى خالد العتيبي.', 'خالد العتيبي'],
+    ['لزعيمه', 'بثت جماعة النور تسجيلا صوتيا لزعيمها سالم الحربي.', 'سالم الحربي'],
+    ['قال X في كلمته', 'وقال سالم الحربي في تسجيل مصور إن المعركة طويلة.', 'سالم الحربي'],
+  ];
+  for (const [name, text, speaker] of SPEAKERS) {
+    it(`finds the voice of a release from ${name}`, () => {
+      expect(only(text).speaker.name).toBe(speaker);
+    });
+  }
+
+  it('gives a leader his group as the organisation', () => {
+    const e = only('بثت جماعة النور تسجيلا صوتيا لزعيمها سالم الحربي.');
+    expect(e.organization.name).toBe('جماعة النور');
+  });
+
+  const HEDGES: readonly [string, string, StatementSpan['attribution']][] = [
+    ['ما قال إنه', 'نشرت جماعة النور ما قالت إنه تسجيل صوتي لقائدها.', 'claimed'],
+    ['يقول إنها من', 'نشرت حركة الفجر رسالة صوتية تقول إنها من قائدها سالم الحربي.', 'claimed'],
+    ['نسب إلى', 'بثت جماعة النور تسجيلا صوتيا نسب إلى سالم الحربي.', 'claimed'],
+    ['لم يتسن التحقق', 'بثت جماعة النور تسجيلا صوتيا. ولم يتسن التحقق من صحة التسجيل.', 'unverified'],
+    ['لم تتأكد', 'بثت جماعة النور تسجيلا صوتيا، ولم تتأكد صحة التسجيل من مصدر مستقل.', 'unverified'],
+    [
+      'إذا تأكدت صحة',
+      'بثت جماعة النور تسجيلا صوتيا، وإذا تأكدت صحة التسجيل فهو الأول منذ عام.',
+      'unverified',
+    ],
+    ['تحققت من صحة', 'بثت جماعة النور تسجيلا صوتيا. وتحققت الوكالة من صحة التسجيل.', 'confirmed'],
+    ['نفى', 'نشر بيان باسم حركة الفجر، ونفت الحركة صحة البيان.', 'denied'],
+    ['none', 'أصدرت وزارة الصحة بيانا حول الحملة.', 'asserted'],
+  ];
+  for (const [name, text, attribution] of HEDGES) {
+    it(`reads the attribution hedge ${name} as ${attribution}`, () => {
+      expect(only(text).attribution).toBe(attribution);
+    });
+  }
+
+  it('takes the strongest hedge (unverified over claimed)', () => {
+    const e = only('نشرت جماعة النور رسالة صوتية تقول إنها من قائدها. ولم يتسن التحقق من صحة الرسالة.');
+    expect(e.attribution).toBe('unverified');
+  });
+
+  it('dates the release from the times layer, not the report date', () => {
+    const e = only(
+      'قالت الصحيفة اليوم إن جماعة النور بثت أمس تسجيلا صوتيا.',
+      [
+        { text: 'اليوم', type: 'DATE', value: '2015-07-20' },
+        { text: 'أمس', type: 'DATE', value: '2015-07-19' },
+      ],
+      '2015-07-20',
+    );
+    expect(e.date).toEqual({ value: '2015-07-19', text: 'أمس' });
+  });
+
+  it('reads the title and the duration of a release', () => {
+    const e = only('بثت جماعة النور تسجيلا مصورا مدته عشر دقائق حمل عنوان "صبر وثبات".', [
+      { text: 'عشر دقائق', type: 'DURATION', value: 'PT10M' },
+    ]);
+    expect(e.title).toBe('صبر وثبات');
+    expect(e.duration?.value).toBe('PT10M');
+  });
+
+  it('tells an earlier release mentioned in passing from the current one', () => {
+    const r = run(
+      'بثت جماعة النور تسجيلا صوتيا جديدا لزعيمها سالم الحربي. ويعود آخر تسجيل صوتي للحربي إلى أيلول 2017.',
+      [{ text: 'أيلول 2017', type: 'DATE', value: '2017-09' }],
+      '2018-08-23',
+    );
+    expect(r.events.map((e) => [e.current, e.date.value])).toEqual([
+      [true, null],
+      [false, '2017-09'],
+    ]);
+  });
+
+  it('does not take السابق describing another noun for an earlier release', () => {
+    expect(only('وأكد الجيش في بيان أن قواته عادت إلى موقعها السابق.').current).toBe(true);
+    expect(only('وقال الحزب في بيان سابق إن الانتخابات مزورة.').current).toBe(false);
+  });
+
+  it.each([
+    ['في بيان after any verb', 'ونددت وزارة الخارجية في بيان بالهجوم.'],
+    ['بحسب بيان', 'وبحسب بيان لوزارة الصحة، ارتفع عدد الحالات.'],
+    ['وفقا لبيان', 'ووفقا لبيان وزارة الصحة فإن الحالات ارتفعت.'],
+  ])('takes a written statement framed by %s for a release', (_, text) => {
+    expect(only(text).medium).toBe('text');
+  });
+
+  it('treats a pluperfect release (وكان … قد أصدر) as earlier', () => {
+    const e = only('وكان الحزب قد أصدر بيانا حول الانتخابات.');
+    expect(e.current).toBe(false);
+  });
+
+  it('does not take footage for a statement', () => {
+    expect(run('نشر ناشطون فيديو يظهر دبابات تعبر الجسر.').events).toEqual([]);
+  });
+
+  it('groups every mention of one release into one event', () => {
+    const e = only(
+      'بثت جماعة النور تسجيلا صوتيا. وقال سالم الحربي في التسجيل إن المعركة طويلة. ولم يتسن التحقق من التسجيل.',
+    );
+    expect(e.evidenceText).toEqual(['تسجيلا صوتيا', 'التسجيل', 'التسجيل']);
+  });
+
+  it('links the quotes that render the release and lists its places', () => {
+    const r = run('بثت جماعة النور تسجيلا صوتيا لزعيمها سالم الحربي، دعا فيه سكان الموصل إلى "الصمود".');
+    const e = r.events[0] as (typeof r.events)[number];
+    expect(e.quotes).toEqual([0]);
+    expect(e.places).toEqual(['الموصل']);
+  });
+
+  it('notes a statement whose authenticity the article leaves open', () => {
+    const { messages } = run('بثت جماعة النور تسجيلا صوتيا. ولم يتسن التحقق من صحة التسجيل.');
+    expect(messages).toEqual([
+      expect.objectContaining({ stage: 'events.v1', level: 'info', code: 'I_HEDGED_STATEMENT' }),
+    ]);
+  });
+
+  it.each([
+    [
+      'a hedge in a sentence naming no release',
+      'بثت جماعة النور تسجيلا صوتيا. ولم يتسن التحقق من صحة الأرقام.',
+      'I_UNPLACED_HEDGE',
+    ],
+    [
+      'hedges that disagree on one release',
+      'بثت جماعة النور تسجيلا صوتيا تحققت الوكالة من صحته، ولم يتسن التحقق من تاريخه.',
+      'W_CONFLICTING_HEDGES',
+    ],
+    [
+      'hedges that disagree across sentences',
+      'بثت جماعة النور تسجيلا صوتيا. وتحققت الوكالة من صحة التسجيل، ولم يتسن التحقق من تاريخ التسجيل.',
+      'W_CONFLICTING_HEDGES',
+    ],
+  ])('notes %s', (_, text, code) => {
+    expect(run(text).messages).toContainEqual(expect.objectContaining({ stage: 'events.v1', code }));
+  });
+});
+
+stageContract({
+  stage: () => events({ resources: TEST_RESOURCES }),
+  before: () => [
+    tokens(),
+    sentences(),
+    emptyLayerStage('entities'),
+    emptyLayerStage('times'),
+    quotes({ resources: TEST_RESOURCES }),
+  ],
+  texts: [
+    'بثت جماعة النور تسجيلا صوتيا لزعيمها سالم الحربي على تلغرام، وقال فيه إن "المعركة طويلة".',
+    'أصدرت وزارة الصحة بيانا قالت فيه إن الحملة تبدأ غدا. ولم يتسن التحقق من صحة البيان.',
+  ],
+});

@@ -1,0 +1,398 @@
+import { FUNCTION_WORDS } from '../../text/function-words.js';
+import { matchKey } from '../../text/normalize.js';
+import {
+  type Actor,
+  type ActorKind,
+  containsRun,
+  entityAt,
+  fallbackKey,
+  nameUnits,
+  personDisplay,
+  ROLE_SCAN,
+  roleUnits,
+} from './names.js';
+import {
+  actorAt,
+  isPhraseBreak,
+  noAl,
+  nounBases,
+  type Phrase,
+  plausibleSubject,
+  readPhrase,
+  readPhraseBefore,
+} from './phrases.js';
+import type { NameResources } from './resources.js';
+import { isPunct, phraseText, type TextView, type Tok, tokenAt } from './view.js';
+import { isProclitic } from './words.js';
+
+/** Prepositions whose object a person named before a role may be (لقاء مع …، بحضور …). */
+const PREPOSITIONS = new Set(['في', 'من', 'عن', 'علي', 'الي', 'مع', 'بين', 'لدي', 'عند', 'بحضور', 'برئاسه']);
+
+/** A preposition word at the end of a name (على، في، من، عن، إلى). */
+const TRAILING_PREPOSITION = /\s+(على|في|من|عن|إلى|الى)$/u;
+
+/** One remembered mention. */
+interface Mention {
+  readonly at: number;
+  readonly actor: Actor;
+  /** Match-key tokens of the name (kunya folded, article kept). */
+  readonly units: readonly string[];
+  /** Match-key tokens of the role part, without articles (متحدث باسم تنظيم …), if any. */
+  readonly role: readonly string[] | null;
+  /** Token range of the role part, if any. */
+  readonly roleRange?: { readonly first: number; readonly last: number };
+  /** Head of an organisation phrase without article (تنظيم، وزاره). */
+  readonly head: string | null;
+  /** Whether it names a curated actor (داعش، طالبان). */
+  readonly curated?: boolean;
+  /** Whether it is the subject of a verb (pronouns refer back to subjects). */
+  readonly subject: boolean;
+  /** Match key of the whole phrase (titles included), for honorific pronouns. */
+  readonly text: string;
+}
+
+/** The actor memory of one document. */
+export class ActorMemory {
+  private readonly mentions: Mention[] = [];
+
+  constructor(
+    private readonly v: TextView,
+    private readonly res: NameResources,
+  ) {}
+
+  /** Remembers every phrase of `phrases` and the subject of each sentence's opening verb. */
+  collect(phrases: readonly { phrase: Phrase; feminine: boolean | null }[]): void {
+    const v = this.v;
+    const all = [...phrases];
+    for (const s of v.sentences) {
+      const first = v.toks[s.first] as Tok | undefined;
+      if (first?.kind !== 'word' || first.det || s.last - s.first < 3) continue;
+      if (isPhraseBreak(first) || FUNCTION_WORDS.has(first.bare) || this.res.personNames.has(first.key))
+        continue;
+      const p = readPhrase(v, s.first + 1, s.last, this.res);
+      // The verb's agreement tells the subject's gender (ونفت طالبان).
+      const fem = /^[وف]?ت/u.test(first.bare) || /ت$/u.test(first.key) ? true : null;
+      if (p && p.kind !== 'other' && p.kind !== 'pronoun' && plausibleSubject(v, p, this.res))
+        all.push({ phrase: p, feminine: fem });
+    }
+    all.sort((a, b) => a.phrase.first - b.phrase.first);
+    for (const { phrase, feminine } of all) this.remember(phrase, true, feminine);
+    // Role phrases anywhere (زعيم تنظيم الدولة أبو بكر البغدادي): who holds which role.
+    for (const t of v.toks) {
+      if (t.kind !== 'word' || !nounBases(t.stem).some((b) => ROLE_SCAN.has(b))) continue;
+      const s = v.sentences[t.sent];
+      const p = s ? readPhrase(v, t.i, s.last, this.res) : null;
+      if (p && p.kind === 'person' && p.role) this.remember(p, false);
+    }
+    // A subject named before his role (وصل سامي العتيبي وزير الخارجية …، وكان الحربي رئيس …).
+    for (const t of v.toks) {
+      if (t.kind !== 'word' || !nounBases(t.stem).some((b) => ROLE_SCAN.has(b))) continue;
+      const s = v.sentences[t.sent];
+      if (!s || t.i - s.first < 2) continue;
+      const person = readPhraseBefore(v, t.i, s.first, this.res);
+      const role = readPhrase(v, t.i, s.last, this.res);
+      if (person?.kind !== 'person' || person.role || role?.kind !== 'role') continue;
+      // Not the object of a preposition (بحضور سامي العتيبي وزير …): a subject or apposition.
+      const lead = v.toks[person.first - 1] as Tok | undefined;
+      if (
+        lead &&
+        lead.sent === t.sent &&
+        (isProclitic(v.toks[person.first] as Tok) || PREPOSITIONS.has(lead.key))
+      )
+        continue;
+      const actor = this.literal(person);
+      this.add({
+        at: person.span.start,
+        actor,
+        units: nameUnits(actor.name),
+        role: roleUnits(v.text.slice(role.span.start, role.span.end)),
+        roleRange: { first: role.first, last: role.last },
+        head: null,
+        subject: false,
+        text: matchKey(v.text.slice(person.span.start, person.span.end)),
+      });
+    }
+    // Appositions anywhere (أبو الحسن المهاجر، المتحدث باسم التنظيم): who holds which role.
+    for (const t of v.toks) {
+      if (!isPunct(v, t, '،,')) continue;
+      const s = v.sentences[t.sent];
+      if (!s || t.i <= s.first) continue;
+      const before = readPhraseBefore(v, t.i, s.first, this.res);
+      const after = readPhrase(v, t.i + 1, s.last, this.res);
+      if (!before || !after) continue;
+      const person =
+        before.kind === 'person' && after.kind === 'role'
+          ? before
+          : after.kind === 'person' && before.kind === 'role'
+            ? after
+            : null;
+      const role = person === before ? after : before;
+      if (!person) continue;
+      const actor = this.literal(person);
+      this.add({
+        at: person.span.start,
+        actor,
+        units: nameUnits(actor.name),
+        role: roleUnits(v.text.slice(role.span.start, role.span.end)),
+        roleRange: { first: role.first, last: role.last },
+        head: null,
+        subject: false,
+        text: matchKey(v.text.slice(person.span.start, person.span.end)),
+      });
+    }
+    // Curated actors anywhere (تنظيم "داعش" in a narrative sentence): what "the organisation" means.
+    for (let i = 0; i < v.toks.length; i++) {
+      const hit = actorAt(v, i, v.sentences[(v.toks[i] as Tok).sent]?.last ?? i + 1, this.res);
+      if (hit?.actor.type !== 'ORG') continue;
+      const first = v.toks[i] as Tok;
+      const mention = { start: first.wordStart, end: (v.toks[hit.next - 1] as Tok).end };
+      const name = phraseText(v, i, hit.next);
+      this.add({
+        at: mention.start,
+        actor: {
+          name,
+          entity: entityAt(v, mention)?.entity ?? hit.actor.id,
+          kind: 'org',
+          feminine: false,
+          mention,
+        },
+        units: nameUnits(name),
+        role: null,
+        head: noAl(first.stem),
+        curated: true,
+        subject: false,
+        text: matchKey(name),
+      });
+      i = hit.next - 1;
+    }
+    if (v.entities)
+      for (const e of v.entities) {
+        if (e.type !== 'PER' && e.type !== 'ORG') continue;
+        const kind: ActorKind = e.type === 'PER' ? 'person' : 'org';
+        // A preposition caught at the end of an entity (محمد بن نايف على) is no part of the name.
+        const written = v.text.slice(e.start, e.end).replace(TRAILING_PREPOSITION, '');
+        const name = kind === 'person' ? personDisplay(written) : written;
+        this.add({
+          at: e.start,
+          actor: { name, entity: e.entity, kind, feminine: false, mention: { start: e.start, end: e.end } },
+          units: nameUnits(name),
+          role: null,
+          head: null,
+          subject: false,
+          text: matchKey(name),
+        });
+      }
+    this.mentions.sort((a, b) => a.at - b.at);
+  }
+
+  private add(m: Mention): void {
+    const i = this.mentions.findIndex((x) => x.at === m.at && x.actor.name === m.actor.name);
+    const old = this.mentions[i];
+    // A later pass may learn the mention's role (سامي العتيبي وزير الخارجية): keep it.
+    if (old && m.role && !old.role)
+      this.mentions[i] = { ...old, role: m.role, ...(m.roleRange ? { roleRange: m.roleRange } : {}) };
+    if (old) return;
+    this.mentions.push(m);
+  }
+
+  private remember(p: Phrase, subject: boolean, feminine: boolean | null = null): void {
+    if (p.kind === 'document' || p.kind === 'pronoun') return;
+    const lit = this.literal(p);
+    const actor = feminine === null ? lit : { ...lit, feminine };
+    const text = matchKey(this.v.text.slice(p.span.start, p.span.end));
+    const role = p.role
+      ? roleUnits(this.v.text.slice(p.role.start, p.role.end))
+      : p.kind === 'role'
+        ? roleUnits(actor.name)
+        : null;
+    const nameTok = tokenAt(this.v, p.name.start);
+    this.add({
+      at: p.span.start,
+      actor,
+      units: nameUnits(actor.name),
+      role,
+      ...(p.role
+        ? { roleRange: { first: p.first, last: nameTok } }
+        : p.kind === 'role'
+          ? { roleRange: { first: p.first, last: p.last } }
+          : {}),
+      head: p.kind === 'org' ? p.head : null,
+      curated: p.actor !== null,
+      subject,
+      text,
+    });
+    // Apposition: a person and a role between commas name each other (صباح النعمان، المتحدث …،).
+    const v = this.v;
+    if (isPunct(v, v.toks[p.last], '،,') && (p.kind === 'person' || p.kind === 'role')) {
+      const next = readPhrase(
+        v,
+        p.last + 1,
+        v.sentences[(v.toks[p.first] as Tok).sent]?.last ?? p.last + 1,
+        this.res,
+      );
+      if (next && next.kind !== p.kind && (next.kind === 'person' || next.kind === 'role')) {
+        const person = p.kind === 'person' ? actor : this.literal(next);
+        const roleP = p.kind === 'role' ? p : next;
+        this.add({
+          at: person.mention.start,
+          actor: person,
+          units: nameUnits(person.name),
+          role: roleUnits(v.text.slice(roleP.span.start, roleP.span.end)),
+          roleRange: { first: roleP.first, last: roleP.last },
+          head: null,
+          subject: false,
+          text,
+        });
+      }
+    }
+  }
+
+  /** The actor a phrase names as written (no look-up of other mentions). */
+  literal(p: Phrase): Actor {
+    const v = this.v;
+    const first = tokenAt(v, p.name.start);
+    let last = first;
+    while (last < p.last && (v.toks[last] as Tok).start < p.name.end) last++;
+    let name = phraseText(v, Math.max(first, p.first), Math.max(last, first + 1));
+    const kind: ActorKind = p.kind === 'document' || p.kind === 'pronoun' ? 'other' : p.kind;
+    if (kind === 'person') name = personDisplay(name);
+    const ent = entityAt(v, p.name);
+    const entity = ent?.entity ?? p.actor?.id ?? fallbackKey(kind, name);
+    return { name, entity, kind, feminine: p.feminine, mention: p.name };
+  }
+
+  /** Resolves a phrase: fullest person name, role holder, organisation behind a short form. */
+  resolve(p: Phrase): Actor {
+    const actor = this.literal(p);
+    if (p.kind === 'person') return this.fullest(actor);
+    if (p.kind === 'role') {
+      const named = this.apposition(p);
+      if (named) return named;
+      const holder = this.roleHolder(actor, p.span.start);
+      if (holder) return holder;
+    }
+    if (p.kind === 'org' && p.definite && p.last - p.first <= 2) {
+      const org = this.orgFor(p, actor);
+      if (org) return org;
+    }
+    if (p.definite && (p.kind === 'role' || p.kind === 'source' || p.kind === 'org'))
+      return this.antecedent(p, actor) ?? actor;
+    return actor;
+  }
+
+  /** A person named right after a role phrase, between commas (قائده، أبو بكر البغدادي). */
+  private apposition(p: Phrase): Actor | null {
+    const v = this.v;
+    if (!isPunct(v, v.toks[p.last], '،,')) return null;
+    const s = v.sentences[(v.toks[p.first] as Tok).sent];
+    const next = s ? readPhrase(v, p.last + 1, s.last, this.res) : null;
+    return next && next.kind === 'person' ? this.fullest(this.literal(next)) : null;
+  }
+
+  /** An earlier mention a definite phrase takes up (المصادر الأمنية ← مصادر أمنية، المسؤول ← مسؤول خليجي). */
+  private antecedent(p: Phrase, a: Actor): Actor | null {
+    const units = nameUnits(a.name).map((u) => noAl(u));
+    let hit: Mention | null = null;
+    for (const m of this.mentions) {
+      if (m.at >= p.span.start) break;
+      if (m.actor.kind !== a.kind && !(a.kind === 'role' && m.actor.kind === 'source')) continue;
+      const mu = m.units.map((u) => noAl(u));
+      if (mu[0] === units[0] && (containsRun(mu, units) || containsRun(units, mu)) && m.actor.name !== a.name)
+        hit = m;
+    }
+    return hit ? this.settle(hit.actor) : null;
+  }
+
+  /** The longest person name of the document that contains `a`'s name (the earliest on ties). */
+  fullest(a: Actor): Actor {
+    const units = nameUnits(a.name);
+    let best: Mention | null = null;
+    for (const m of this.mentions) {
+      if (m.actor.kind !== 'person' || m.units.length <= units.length) continue;
+      const bare = (xs: readonly string[]) => xs.map((u) => noAl(u));
+      if (!containsRun(bare(m.units), bare(units))) continue;
+      if (!best || m.units.length > best.units.length) best = m;
+    }
+    if (!best) return a;
+    // With an entities layer the short mention already carries the person's key.
+    return { ...a, name: best.actor.name, entity: this.v.entities ? a.entity : best.actor.entity };
+  }
+
+  /** The person holding a role, named near it (before first, then after). */
+  roleHolder(role: Actor, at: number): Actor | null {
+    const units = roleUnits(role.name);
+    let before: Mention | null = null;
+    let after: Mention | null = null;
+    for (const m of this.mentions) {
+      if (m.actor.kind !== 'person' || !m.role) continue;
+      if (!(containsRun(m.role, units) || containsRun(units, m.role))) continue;
+      if (m.at <= at) before = m;
+      else if (!after) after = m;
+    }
+    const hit = before ?? after;
+    return hit ? this.fullest(hit.actor) : null;
+  }
+
+  /** The organisation a short form (التنظيم، الوزارة) stands for: the nearest longer one with its head. */
+  orgFor(p: Phrase, a: Actor): Actor | null {
+    let sameHead: Mention | null = null;
+    let curated: Mention | null = null;
+    for (const m of this.mentions) {
+      if (m.at >= p.span.start) break;
+      if (m.actor.kind !== 'org' || m.actor.entity === a.entity) continue;
+      // A subject naming the organisation beats one mentioned in passing.
+      if (m.head === p.head && m.units.length > 1 && (m.subject || !sameHead?.subject)) sameHead = m;
+      if (m.curated) curated = m;
+    }
+    // A group known by name (داعش) is what "the organisation" means when none shares the head.
+    const hit = sameHead ?? (p.head === 'تنظيم' || p.head === 'جماعه' || p.head === 'حركه' ? curated : null);
+    return hit ? hit.actor : null;
+  }
+
+  /** The last actor mentioned before `at` with the given gender (null: any), optionally of `kinds`. */
+  last(at: number, feminine: boolean | null, kinds: readonly ActorKind[] = ['person', 'org']): Actor | null {
+    let hit: Mention | null = null;
+    for (const m of this.mentions) {
+      if (m.at >= at) break;
+      if (!m.subject || !kinds.includes(m.actor.kind)) continue;
+      if (feminine !== null && m.actor.feminine !== feminine) continue;
+      hit = m;
+    }
+    return hit ? this.settle(hit.actor) : null;
+  }
+
+  /** Token ranges of the roles a person is named with (زعيم حركة طالبان before his name). */
+  rolesOf(person: Actor): { first: number; last: number }[] {
+    const units = nameUnits(person.name).map((u) => noAl(u));
+    const out: { first: number; last: number }[] = [];
+    for (const m of this.mentions) {
+      if (m.actor.kind !== 'person' || !m.roleRange) continue;
+      const mu = m.units.map((u) => noAl(u));
+      if (
+        containsRun(units, mu) ||
+        containsRun(mu, units) ||
+        (person.entity !== null && m.actor.entity === person.entity)
+      )
+        out.push(m.roleRange);
+    }
+    return out;
+  }
+
+  /** The last person before `at` whose phrase matches `title` (الأمير for سموه). */
+  lastTitled(at: number, title: RegExp): Actor | null {
+    let hit: Mention | null = null;
+    for (const m of this.mentions) {
+      if (m.at >= at) break;
+      if (m.actor.kind === 'person' && title.test(m.text)) hit = m;
+    }
+    return hit ? this.settle(hit.actor) : null;
+  }
+
+  private settle(a: Actor): Actor {
+    if (a.kind === 'person') return this.fullest(a);
+    if (a.kind === 'role') return this.roleHolder(a, a.mention.start) ?? a;
+    return a;
+  }
+}
+
+export { type Actor, type ActorKind, fallbackKey, nameUnits, personDisplay } from './names.js';

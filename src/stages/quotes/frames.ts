@@ -1,0 +1,400 @@
+/**
+ * Frames: for each cue, who speaks (the subject phrase, or how to find it: a pronoun, the
+ * antecedent of a relative pronoun, the subject of the clause a participle hangs on) and what it
+ * frames: a complement clause (أن، إن …), a colon, or quotation marks.
+ */
+
+import { PLUPERFECT_WORDS } from '../../lexicon/hedges.js';
+import { isComplementizer, NOT_COMPLEMENT_BEFORE, reportingVerbForm } from '../../lexicon/reporting-verbs.js';
+import { FUNCTION_WORDS } from '../../text/function-words.js';
+import { type Cue, relaySource } from './cues.js';
+import type { MarkPair } from './marks.js';
+import { type Phrase, plausibleSubject, readPhrase, readPhraseBefore } from './phrases.js';
+import type { NameResources } from './resources.js';
+import { isPunct, type SentenceView, type TextView, type Tok } from './view.js';
+import { accusativeAdverb, isProclitic, nameLike } from './words.js';
+
+/** How a quote's speaker is to be found. */
+export type SpeakerHow =
+  /** The verb's own subject phrase (وقال الوزير). */
+  | 'subject'
+  /** A phrase before the verb (وكان الوزير قد قال، الوزير، الذي قال). */
+  | 'before'
+  /** No subject: a pronoun to resolve (وأضاف، وقالت في بيان). */
+  | 'pronoun'
+  /** A participle or verbal noun: the subject of the clause it hangs on (مشيرا، بالقول). */
+  | 'participle'
+  /** The object of a prepositional frame (بحسب الوزارة). */
+  | 'prep'
+  /** A document frame (جاء في البيان، ما يلي:): the issuer of the document. */
+  | 'document'
+  /** A passive frame (وقيل إن …): no speaker at all. */
+  | 'none';
+
+/** The speaker of a frame, to be resolved. */
+export interface SpeakerRef {
+  readonly how: SpeakerHow;
+  readonly phrase: Phrase | null;
+  /** Gender the verb shows for its subject (قالت → true), or null when it does not tell. */
+  readonly feminine: boolean | null;
+  readonly cueTok: number;
+  readonly sent: number;
+}
+
+/** What a cue frames. */
+export interface Attachment {
+  readonly kind: 'complement' | 'colon' | 'marks';
+  readonly tok: number;
+  readonly pair?: MarkPair;
+}
+
+/** Farthest a cue may stand from its complementiser, colon or marks, in tokens. */
+const MAX_ATTACH = 30;
+/** Farthest marks may stand after a document frame's document (جاء في البيان «…»), in tokens. */
+const DOC_MARKS_WINDOW = 3;
+/** Words right after أن that make a supplication (داعيا الله أن يرحمهم، وأن يتغمدها المولى). */
+const DIVINE = new Set(['الله', 'المولي', 'سبحانه', 'تعالي', 'الباري', 'العلي']);
+/** Farthest a subject before its verb may start, in tokens from the sentence start. */
+const MAX_BEFORE = 14;
+/**
+ * How far back a verbal noun with ب (اكتفى العتيبي …، بالقول) looks for the person its clause is
+ * about, in tokens (calibrated on dev: the adjuncts between run to a dozen tokens).
+ */
+const MASDAR_SUBJECT_WINDOW = 16;
+/** Most words of an outlet's name in marks between a verb and its subject. */
+const MAX_ADDRESSEE_WORDS = 4;
+/** How far after a verb its نقلا عن may stand (ذكرت صحيفة … نقلا عن مصادر أن), in tokens. */
+const RELAYED_WINDOW = 10;
+/** Adverbs that may stand between a verb and its subject (وتوعد حينها البغدادي). */
+const LEADING_ADVERBS = new Set([
+  'حينها',
+  'حينذاك',
+  'ايضا',
+  'كذلك',
+  'بدوره',
+  'بدورها',
+  'مجددا',
+  'اليوم',
+  'امس',
+  'لاحقا',
+  'سابقا',
+  'مؤخرا',
+  'بدورهم',
+  'وقتها',
+]);
+const RELATIVES = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان']);
+
+/** Finds the speaker reference of a cue. */
+export function speakerRef(v: TextView, cue: Cue, s: SentenceView, res: NameResources): SpeakerRef {
+  const base = { cueTok: cue.tok, sent: cue.sent, feminine: cue.verb ? cue.feminine : null };
+  const next = v.toks[cue.next] as Tok | undefined;
+  if (cue.shape === 'prep') {
+    if (next && /^(عنه|عنها|عنهم)$/u.test(next.key))
+      return { ...base, how: 'pronoun', phrase: null, feminine: next.key === 'عنها' };
+    // وفقا لما نقلته وكالة الأنباء: the source after "what it reported".
+    let at = cue.next;
+    const w = v.toks[at] as Tok | undefined;
+    if (w && /^(ما|لما|بما)$/u.test(w.key) && v.toks[at + 1]?.sent === cue.sent) at += 2;
+    return { ...base, how: 'prep', phrase: readPhrase(v, at, s.last, res) };
+  }
+  if (cue.shape === 'document' || cue.shape === 'reproduced') {
+    const inTok = cue.shape === 'document' && next?.key === 'في' ? cue.next + 1 : -1;
+    const phrase = inTok > 0 ? readPhrase(v, inTok, s.last, res) : null;
+    return { ...base, how: 'document', phrase };
+  }
+  // ذكرت الصحيفة نقلا عن مصادر أن …: the relayed source speaks, not the outlet.
+  if (cue.verb) {
+    for (let j = cue.next; j < Math.min(s.last - 2, cue.next + RELAYED_WINDOW); j++) {
+      const t = v.toks[j] as Tok;
+      if (isComplementizer(t.key) || isPunct(v, t, ':«“"„')) break;
+      if (/^و?نقلا$/u.test(t.key) && (v.toks[j + 1] as Tok).key === 'عن')
+        return { ...base, how: 'prep', phrase: readPhrase(v, j + 2, s.last, res) };
+    }
+  }
+  // نقلت الصحيفة عن مصادر أن …: the source after عن speaks.
+  const source = cue.verb?.relay ? relaySource(v, cue.tok, s.last) : -1;
+  if (source >= 0) {
+    const w = v.toks[source] as Tok;
+    if (w.key !== 'عن') return { ...base, how: 'pronoun', phrase: null, feminine: w.key === 'عنها' };
+    return { ...base, how: 'prep', phrase: readPhrase(v, source + 1, s.last, res) };
+  }
+  if (cue.shape === 'participle') return { ...base, how: 'participle', phrase: null, feminine: cue.feminine };
+  if (cue.shape === 'passive') return { ...base, how: 'none', phrase: null };
+  if (cue.shape === 'masdar') {
+    const t = v.toks[cue.tok] as Tok;
+    if (/^(ال|بال|ل|ب)?قول/u.test(t.key)) {
+      for (let k = cue.tok - 1; k >= Math.max(s.first, cue.tok - 12); k--) {
+        const u = v.toks[k] as Tok;
+        if (u.key === 'عن') return { ...base, how: 'subject', phrase: readPhrase(v, k + 1, cue.tok, res) };
+        if (/^(عنه|عنها)$/u.test(u.key))
+          return { ...base, how: 'pronoun', phrase: null, feminine: u.key === 'عنها' };
+      }
+      // اكتفى العتيبي …، بالقول: the person right after the verb the verbal noun hangs on.
+      if (/^بال/u.test(t.key)) {
+        const subject = masdarSubject(v, cue.tok, s.first, res);
+        if (subject) return { ...base, how: 'subject', phrase: subject };
+      }
+      // بقولها، لقوله: the subject of the clause the verbal noun hangs on.
+      return { ...base, how: 'participle', phrase: null, feminine: /ها$/u.test(t.key) };
+    }
+    // إعلان الوزير أن …: the verbal noun's agent follows it.
+    const agent = readPhrase(v, cue.next, s.last, res);
+    if (agent && agent.kind !== 'other' && agent.kind !== 'pronoun' && plausibleSubject(v, agent, res))
+      return { ...base, how: 'subject', phrase: agent };
+    return { ...base, how: 'participle', phrase: null };
+  }
+  // وكان ذبيح الله مجاهد، أكد …: the subject after a sentence-initial كان comes first.
+  const s0 = v.toks[s.first] as Tok;
+  if (PLUPERFECT_WORDS.has(s0.key) && cue.tok > s.first + 1 && cue.tok - s.first <= MAX_BEFORE) {
+    const before = readPhrase(v, s.first + 1, cue.tok, res);
+    const cueTok = v.toks[cue.tok] as Tok;
+    // A coordinated verb later in the clause shares the subject (وكان الشباب … يعرفون … فينادونها).
+    const coordinated = cueTok.key !== cueTok.bare;
+    if (
+      before &&
+      before.kind !== 'pronoun' &&
+      (before.kind !== 'other' || before.definite) &&
+      (coordinated || !isPhraseBreakAt(v, before.last, cue.tok))
+    )
+      return { ...base, how: 'before', phrase: before };
+  }
+  let at = cue.next;
+  while (
+    at < s.last &&
+    at < cue.next + 2 &&
+    (LEADING_ADVERBS.has((v.toks[at] as Tok).key) ||
+      /^ل(ي|نا|ه|ها|هم|كم)$/u.test((v.toks[at] as Tok).key) ||
+      accusativeAdverb(v, v.toks[at] as Tok))
+  )
+    at++;
+  at = pastMarkedAddressee(v, at, s.last, cue.lemma === 'أبلغ' || cue.lemma === 'أخبر');
+  // وبيّن من جهته محمود …: an adjunct between the verb and its subject.
+  if (/^(من)$/u.test(v.toks[at]?.key ?? '') && /^(جهت|جانب|ناحيت)/u.test(v.toks[at + 1]?.key ?? '')) at += 2;
+  const p = readPhrase(v, at, s.last, res);
+  if (p && p.kind === 'pronoun') return { ...base, how: 'pronoun', phrase: p };
+  // After a feminine verb of address a bare name is its object (ودعت أنصار التنظيم …).
+  const titled = p !== null && p.role !== null;
+  // طالبت الحزب بتسليم سلاحه: a feminine verb of address before a masculine name or group.
+  const object =
+    cue.verb?.addressee &&
+    (p?.kind === 'other' ||
+      (cue.feminine && p?.kind === 'person' && !titled) ||
+      (cue.feminine && p?.kind === 'org' && !p.feminine));
+  if (p && plausibleSubject(v, p, res) && !object) return { ...base, how: 'subject', phrase: p };
+  // وقال فولفجانج هير إنه …: unknown words filling the gap before the complement are a name.
+  if (p && p.kind === 'other' && !object && !p.definite && p.last - p.first <= 3 && unknownName(v, p, res))
+    return { ...base, how: 'subject', phrase: { ...p, kind: 'person' } };
+  const prev = v.toks[cue.tok - 1] as Tok | undefined;
+  if (prev && prev.sent === cue.sent) {
+    // الدول التي قال إنها …: the relative clause's verb agrees with its antecedent when that
+    // is its subject; otherwise (التي + a masculine verb) the subject is a pronoun.
+    if (RELATIVES.has(prev.key) && (prev.key === 'التي') === cue.feminine) {
+      const ante = readPhraseBefore(v, cue.tok - 1, s.first, res);
+      if (ante) return { ...base, how: 'before', phrase: ante };
+    }
+    const first = v.toks[s.first] as Tok;
+    // وكان تقرير حديث أصدرته المنظمة … أكد: the subject of كان, further back.
+    if (PLUPERFECT_WORDS.has(first.key) && cue.tok - s.first <= 2 * MAX_BEFORE) {
+      const b = readPhrase(v, s.first + 1, cue.tok, res);
+      if (b && b.kind !== 'pronoun' && b.kind !== 'other') return { ...base, how: 'before', phrase: b };
+    }
+    // The subject before the verb, after a comma or a complementiser (إلا أن المصادر شددت).
+    const before = readPhraseBefore(
+      v,
+      prev.key === 'قد' || prev.key === 'لقد' ? cue.tok - 1 : cue.tok,
+      s.first,
+      res,
+    );
+    const lead = before ? (v.toks[before.first - 1] as Tok | undefined) : undefined;
+    const opens =
+      before !== null &&
+      (before.first === s.first ||
+        (lead !== undefined &&
+          (isComplementizer(lead.key) || /^(لكن|ولكن)$/u.test(lead.key) || isPunct(v, lead, '،,'))));
+    if (before && opens && before.kind !== 'pronoun' && before.last >= cue.tok - 1 && nounFirst(v, before))
+      return { ...base, how: 'before', phrase: before };
+    if (isPunct(v, prev, '،,')) {
+      const b = readPhraseBefore(v, cue.tok - 1, s.first, res);
+      const atStart =
+        b !== null && (b.first === s.first || (b.first === s.first + 1 && PLUPERFECT_WORDS.has(first.key)));
+      if (b && atStart && b.kind !== 'other') return { ...base, how: 'before', phrase: b };
+    }
+  }
+  // أجرى أوغلو اتصالات …، قال فيها: the person of the clause the pronoun's antecedent is in.
+  if (/^(فيه|فيها|خلاله|خلالها)$/u.test(v.toks[cue.next]?.key ?? '')) {
+    const subject = masdarSubject(v, cue.tok, s.first, res);
+    if (subject) return { ...base, how: 'subject', phrase: subject };
+  }
+  return { ...base, how: 'pronoun', phrase: null };
+}
+
+/** Whether a short indefinite phrase right before a complementiser or colon reads as a foreign name. */
+function unknownName(v: TextView, p: Phrase, res: NameResources): boolean {
+  const next = v.toks[p.last] as Tok | undefined;
+  if (!next || !(isComplementizer(next.key) || isPunct(v, next, ':«“"،,'))) return false;
+  for (let k = p.first; k < p.last; k++) {
+    const t = v.toks[k] as Tok;
+    if (t.kind !== 'word' || t.det || /(ه|ات|ون|ين)$/u.test(t.key) || res.places.has(t.key)) return false;
+  }
+  return true;
+}
+
+/** Whether a phrase starts like a noun phrase (article, title, role, organisation), not a verb. */
+function nounFirst(v: TextView, p: Phrase): boolean {
+  const t = v.toks[p.first] as Tok;
+  return (
+    t.det ||
+    /(ون|ين)$/u.test(t.key) ||
+    p.role !== null ||
+    p.kind === 'org' ||
+    p.kind === 'source' ||
+    p.kind === 'document' ||
+    p.actor !== null ||
+    isPunct(v, t, '«“"')
+  );
+}
+
+/** Whether a token between a phrase and its verb keeps them apart (a preposition, a clause word). */
+function isPhraseBreakAt(v: TextView, from: number, to: number): boolean {
+  let inApposition = false;
+  for (let k = from; k < to; k++) {
+    const t = v.toks[k] as Tok;
+    if (isPunct(v, t, '،,')) {
+      inApposition = !inApposition;
+      continue;
+    }
+    if (t.key === 'قد' || t.key === 'لقد' || inApposition) continue;
+    return true;
+  }
+  return inApposition;
+}
+
+/** Whether token `j` starts a new frame that owns what follows (another reporting verb). */
+function stopsScan(v: TextView, j: number): boolean {
+  const t = v.toks[j] as Tok;
+  const f = reportingVerbForm(t.key);
+  if (f === null || f.ambiguous || f.shape === 'masdar') return false;
+  // A relative clause with its own object (التي أعلنها) leaves the outer frame open.
+  if (f.object && RELATIVES.has(v.toks[j - 1]?.key ?? '')) return false;
+  // A participle not opening a clause is an adjective (إجراءات مشددة).
+  return f.shape !== 'participle' || isPunct(v, v.toks[j - 1], '،,.؛»”"') || t.key !== t.bare;
+}
+
+/**
+ * Whether the complementiser at `j` is governed by something else than the cue at `cue` (بعد أن،
+ * يجب أن، الاتهامات بأن، شدد على حرص الاتحاد على أن), or opens a supplication (أن يرحمهم الله).
+ */
+export function blockedComplement(v: TextView, j: number, cue?: Cue, from?: number): boolean {
+  const prev = v.toks[j - 1] as Tok | undefined;
+  if (!prev) return false;
+  if (NOT_COMPLEMENT_BEFORE.has(prev.key) || NOT_COMPLEMENT_BEFORE.has(prev.bare)) return true;
+  const verbNext = v.toks[j + 1] !== undefined && /^[يت]/u.test((v.toks[j + 1] as Tok).key);
+  if (verbNext)
+    for (let k = j + 2; k < Math.min(v.toks.length, j + 4); k++)
+      if (DIVINE.has((v.toks[k] as Tok).key)) return true;
+  if (!cue || from === undefined) return false;
+  if (cue.lemma === 'دعا' && v.toks[cue.next] && DIVINE.has((v.toks[cue.next] as Tok).key)) return true;
+  // A preposition before أن that follows nouns after the verb's own preposition belongs to them.
+  if (/^(علي|الي|من|عن)$/u.test(prev.key)) {
+    let own = -1;
+    for (let k = from; k < j - 1; k++)
+      if (cue.verb?.preps.includes((v.toks[k] as Tok).key)) own = own < 0 ? k : own;
+    if (own >= 0) {
+      for (let k = own + 1; k < j - 1; k++) {
+        const t = v.toks[k] as Tok;
+        if (t.kind === 'word' && !PLUPERFECT_WORDS.has(t.key)) return true;
+      }
+    }
+  }
+  return false;
+}
+
+/**
+ * What the cue frames: the first complementiser, colon or quotation mark after its subject in
+ * the sentence, unless another reporting verb comes first. Marks around names are stepped over.
+ */
+export function attachmentOf(
+  v: TextView,
+  cue: Cue,
+  ref: SpeakerRef,
+  s: SentenceView,
+  openAt: ReadonlyMap<number, MarkPair>,
+  nameMarks: ReadonlySet<MarkPair>,
+): Attachment | null {
+  const from =
+    (ref.how === 'subject' || ref.how === 'prep') && ref.phrase && ref.phrase.first >= cue.next
+      ? ref.phrase.last
+      : cue.next;
+  for (let j = from; j < s.last && j - cue.tok <= MAX_ATTACH; j++) {
+    const t = v.toks[j] as Tok;
+    if (j > from && stopsScan(v, j)) return null;
+    if (isComplementizer(t.key)) {
+      if (blockedComplement(v, j, cue, from)) continue;
+      // بحسب الوزارة فإن …: a prepositional frame takes فإن, not a later أن of another verb.
+      if (cue.shape === 'prep' && !t.key.startsWith('ف') && j - from > 2) continue;
+      return { kind: 'complement', tok: j };
+    }
+    // A colon after بحسب X is not its speech; after نقلا عنه it is.
+    const directish =
+      cue.verb?.direct || cue.shape === 'document' || cue.shape === 'reproduced' || cue.lemma === 'نقلا عن';
+    if (
+      isPunct(v, t, ':') &&
+      (cue.shape !== 'prep' || cue.lemma === 'نقلا عن') &&
+      (directish || j - from <= 4)
+    )
+      return { kind: 'colon', tok: j };
+    const pair = openAt.get(j);
+    if (pair) {
+      // A verbal noun (إعلان) frames a complement only; a document frame (جاء في البيان) marks
+      // right after it.
+      const marksOk = cue.shape !== 'masdar' || cue.lemma === 'قال';
+      if (!nameMarks.has(pair) && marksOk && (cue.shape !== 'document' || j - from <= DOC_MARKS_WINDOW))
+        return { kind: 'marks', tok: j, pair };
+      while (j + 1 < s.last && (v.toks[j + 1] as Tok).start < (pair.close ?? pair.content.end)) j++;
+    }
+  }
+  return null;
+}
+
+/**
+ * The nearest person named right after a verb-like word or a complementiser before a cue (اكتفى
+ * العتيبي … بالقول، أن أوغلو أجرى اتصالات … قال فيها).
+ */
+function masdarSubject(v: TextView, cueTok: number, first: number, res: NameResources): Phrase | null {
+  for (let k = cueTok - 1; k > Math.max(first, cueTok - MASDAR_SUBJECT_WINDOW); k--) {
+    const prev = v.toks[k - 1] as Tok;
+    // A verb: no article, no function word, no possessive (بعثة فريقه فجر أمس is no clause).
+    const verbLike =
+      prev.kind === 'word' &&
+      !prev.det &&
+      !FUNCTION_WORDS.has(prev.key) &&
+      // No possessive (فريقه) and no ta marbuta (بمناسبة): a noun, not a verb.
+      !/(ه|ها|هم|هما|هن|ة)$/u.test(
+        v.text.slice(prev.start, prev.end).replace(/[\u064B-\u065F\u0640]/gu, ''),
+      ) &&
+      !isProclitic(prev) &&
+      !nameLike(prev, res);
+    if (!verbLike && !(prev.kind === 'word' && isComplementizer(prev.key))) continue;
+    const p = readPhrase(v, k, cueTok, res);
+    if (p && p.kind === 'person' && p.first === k && plausibleSubject(v, p, res)) return p;
+  }
+  return null;
+}
+
+/**
+ * The token after an outlet addressed between a verb and its subject (وقال لـ«الشرق الأوسط» مصدر،
+ * أبلغت «الشرق الأوسط» مصادر: after ل or a verb of informing), or `at` when there is none.
+ */
+function pastMarkedAddressee(v: TextView, at: number, end: number, informs: boolean): number {
+  let k = at;
+  const lam = (v.toks[k] as Tok | undefined)?.key === 'ل';
+  if (lam) k++;
+  if (!(lam || informs) || !isPunct(v, v.toks[k], '«“"')) return at;
+  for (let j = k + 1; j < Math.min(end, k + 2 + MAX_ADDRESSEE_WORDS); j++) {
+    const t = v.toks[j] as Tok;
+    if (!isPunct(v, t, '»”"')) continue;
+    const next = v.toks[j + 1] as Tok | undefined;
+    return j + 1 < end && next?.kind === 'word' && !isComplementizer(next.key) ? j + 1 : at;
+  }
+  return at;
+}

@@ -1,0 +1,404 @@
+/**
+ * Speaker phrases: the noun phrase that is the subject of a reporting verb (وقال وزير الخارجية
+ * الأميركي جون كيري …), read token by token up to the first word that starts an adjunct or a new
+ * clause, then classified: a person (with the name inside a role phrase: جون كيري), an
+ * organisation (وزارة الصحة، داعش), a bare role (المتحدث باسم التنظيم), an unnamed source (مصدر
+ * أمني), a document that speaks for its issuer (البيان، الرسالة) or an honorific pronoun (سموه).
+ */
+
+import type { Span } from '../../doc/index.js';
+import { reportingVerbForm } from '../../lexicon/reporting-verbs.js';
+import { HONORIFIC_PRONOUNS } from '../../lexicon/speaker-words.js';
+import { FUNCTION_WORDS } from '../../text/function-words.js';
+import { classify } from './classify.js';
+import type { KnownActor, NameResources } from './resources.js';
+import { isPunct, type TextView, type Tok } from './view.js';
+import {
+  actorAt,
+  documentNoun,
+  isOrgHead,
+  isPhraseBreak,
+  isProclitic,
+  isRole,
+  isSource,
+  isTitle,
+  NAME_LINKS,
+  nameLike,
+  noAl,
+  POSSESSIVE,
+  personNext,
+  possessed,
+  TIME_NAMES,
+} from './words.js';
+
+export { actorAt, documentNoun, isPhraseBreak, noAl, nounBases } from './words.js';
+
+/** What a speaker phrase names. */
+export type PhraseKind = 'person' | 'org' | 'role' | 'source' | 'document' | 'pronoun' | 'other';
+
+/** A speaker phrase. */
+export interface Phrase {
+  /** Token range `[first, last)`. */
+  readonly first: number;
+  readonly last: number;
+  /** The mention: from the first token's stem (proclitics left out) to the last token's end. */
+  readonly span: Span;
+  readonly kind: PhraseKind;
+  /** The person's name inside the phrase, or the organisation's name (without a leading title). */
+  readonly name: Span;
+  /** Stem of the head token without the article (وزاره، تنظيم، بيان). */
+  readonly head: string;
+  readonly definite: boolean;
+  readonly feminine: boolean;
+  /** The role part of a person phrase (وزير الخارجية الأميركي before جون كيري), if any. */
+  readonly role: Span | null;
+  /** A curated actor the phrase names, if any. */
+  readonly actor: KnownActor | null;
+}
+
+/** Longest speaker phrase read, in tokens. */
+const MAX_PHRASE_TOKENS = 12;
+/** Longest name in quotation marks accepted inside a phrase (تنظيم "داعش"), in words. */
+const MAX_MARKED_NAME_WORDS = 4;
+/** Time words that are also given names (صباح النعمان). */
+const ADDRESSEE_STEMS = new Set([
+  'وكاله',
+  'صحيفه',
+  'قناه',
+  'تلفزيون',
+  'اذاعه',
+  'موقع',
+  'شبكه',
+  'مراسل',
+  'صحفيين',
+  'صحافيين',
+  'صحافه',
+  'اعلام',
+  'بي',
+  'سي',
+  'رويترز',
+  'فرانس',
+  'الجزيره',
+  'العربيه',
+  'الشرق',
+  'الحياه',
+  'هم',
+  'ه',
+  'ها',
+  'نا',
+  'كم',
+]);
+const PARTITIVE = new Set([
+  'مقرب',
+  'مقربه',
+  'مقربين',
+  'مقربون',
+  'قريب',
+  'قريبه',
+  'العديد',
+  'عدد',
+  'بعض',
+  'كثير',
+  'احد',
+  'عدد',
+  'المقربه',
+  'المقرب',
+  'المقربين',
+  'القريبه',
+  'القريب',
+  'الاخري',
+]);
+const COMM_NOUNS = new Set([
+  'بيان',
+  'تصريح',
+  'تصريحات',
+  'حديث',
+  'مؤتمر',
+  'كلمه',
+  'رساله',
+  'تسجيل',
+  'لقاء',
+  'مقابله',
+  'اتصال',
+  'خطاب',
+  'تغريده',
+  'حوار',
+  'ندوه',
+  'اجتماع',
+]);
+/** A preposition with a pronoun (عليه، إليها، منهم): never part of a name. */
+
+/** The quotation-mark pair opening at token `i` when it holds a short name, with the token after it. */
+function markedNameAt(v: TextView, i: number, end: number): number | null {
+  const t = v.toks[i] as Tok;
+  if (!isPunct(v, t, '«“"”„')) return null;
+  let words = 0;
+  const first = v.toks[i + 1] as Tok | undefined;
+  if (first && (/^(لن|لم|لا|لقد|قد|سوف)$/u.test(first.key) || /^س[يتنا]\S{3,}$/u.test(first.key)))
+    return null;
+  for (let j = i + 1; j < Math.min(end, i + MAX_MARKED_NAME_WORDS + 2); j++) {
+    const u = v.toks[j] as Tok;
+    if (isPunct(v, u, '»”“"')) return words > 0 ? j + 1 : null;
+    if (u.kind === 'punct') return null;
+    words++;
+  }
+  return null;
+}
+
+/** Adjectives that follow a definite noun in names of bodies and roles. */
+const ADJECTIVES = new Set([
+  'العام',
+  'العامه',
+  'الاعلي',
+  'العليا',
+  'الكبري',
+  'الكبير',
+  'الجديد',
+  'الجديده',
+  'الاول',
+  'الاولي',
+  'الثاني',
+  'الثانيه',
+  'الخاصه',
+]);
+
+/** Whether a definite word reads as an adjective: a nisba (السعودي)، فاعل/أفعل (الطائرة، الأبيض)، مُفعَلة (المتحدة). */
+function adjectiveLike(t: Tok): boolean {
+  const k = noAl(t.stem);
+  if (ADJECTIVES.has(t.stem)) return true;
+  if (/(ي|يه|يين|يون|يان)$/u.test(k) && !t.maqsura) return true;
+  if (/^.ا[^ا]{1,2}$/u.test(k) || /^.ا[^ا]{2}ه$/u.test(k)) return true;
+  if (/^ا[^ا]{3}$/u.test(k)) return true;
+  return /^م\S{3,}ه$/u.test(k);
+}
+
+/**
+ * Reads the phrase starting at token `from` (before `end`); null when the first token cannot
+ * start one. `addressee` tells the verb takes an addressee object, so a noun phrase that cannot be
+ * an actor is no subject.
+ */
+export function readPhrase(v: TextView, from: number, end: number, res: NameResources): Phrase | null {
+  const toks: number[] = [];
+  let j = from;
+  let headRole = false;
+  // A curated actor's alias at the start ends the phrase unless a longer name goes on (داعش أتباعه).
+  const actor = actorAt(v, from, end, res);
+  const actorEnd = actor ? actor.next : -1;
+  while (j < end && toks.length < MAX_PHRASE_TOKENS) {
+    const t = v.toks[j] as Tok;
+    const prev = toks.length > 0 ? (v.toks[toks.at(-1) as number] as Tok) : null;
+    if (t.kind === 'punct') {
+      const after = markedNameAt(v, j, end);
+      // المتحدث باسم حركة طالبان “ذبيح الله مجاهد”: the name of a role that has none yet.
+      const unnamed = headRole && !toks.some((k) => nameLike(v.toks[k] as Tok, res));
+      const firstWord = v.toks[j + 1] as Tok | undefined;
+      const nameShaped = firstWord !== undefined && !FUNCTION_WORDS.has(firstWord.key);
+      if (
+        after !== null &&
+        (prev === null || isRole(prev) || isTitle(prev) || isOrgHead(prev) || (unnamed && nameShaped))
+      ) {
+        for (let k = j; k < after; k++) toks.push(k);
+        j = after;
+        continue;
+      }
+      break;
+    }
+    // آية الله: a title of two words, the name follows.
+    if (t.key === 'ايه' && v.toks[j + 1]?.key === 'الله' && j + 2 < end) {
+      if (toks.length === 0) headRole = true;
+      toks.push(j, j + 1);
+      j += 2;
+      continue;
+    }
+    // صباح، مساء are also names (صباح النعمان): a break only inside a phrase.
+    const after = v.toks[j + 1];
+    if (
+      TIME_NAMES.has(t.key) &&
+      res.personNames.has(t.key) &&
+      after &&
+      j + 1 < end &&
+      !isPhraseBreak(after) &&
+      after.kind === 'word'
+    ) {
+      toks.push(j);
+      j++;
+      continue;
+    }
+    if (isPhraseBreak(t)) {
+      // مدير المنظمة في الشرق الأوسط بيتر سلامة: a place in the role, then the name.
+      if (prev && headRole && (t.key === 'في' || t.bare === 'في') && j + 1 < end) {
+        let k = j + 1;
+        while (
+          k < Math.min(end, j + 7) &&
+          (v.toks[k] as Tok).kind === 'word' &&
+          !isPhraseBreak(v.toks[k] as Tok) &&
+          !nameLike(v.toks[k] as Tok, res)
+        )
+          k++;
+        const n = v.toks[k] as Tok | undefined;
+        if (k < end && n && nameLike(n, res) && !COMM_NOUNS.has(noAl((v.toks[j + 1] as Tok).stem))) {
+          for (let x = j; x < k; x++) toks.push(x);
+          j = k;
+          continue;
+        }
+      }
+      if (prev && (t.key === 'في' || t.bare === 'في') && (isRole(prev) || isSource(prev)) && j + 1 < end) {
+        const n = v.toks[j + 1] as Tok;
+        if (n.kind === 'word' && !COMM_NOUNS.has(noAl(n.stem)) && !isPhraseBreak(n)) {
+          toks.push(j);
+          j++;
+          continue;
+        }
+      }
+      if (prev && t.key === 'من' && PARTITIVE.has(prev.stem) && j + 1 < end) {
+        toks.push(j);
+        j++;
+        continue;
+      }
+      break;
+    }
+    if (prev && t.kind === 'word') {
+      if (j === actorEnd && !t.stem.startsWith('ال') && !nameLike(t, res) && !isProclitic(t)) break;
+      // لوكالة، للصحفيين، لهم: the addressee, not part of the subject.
+      if (isProclitic(t) && t.key.startsWith('ل') && ADDRESSEE_STEMS.has(noAl(t.stem))) break;
+      if (/^(له|لها|لهم|لنا|لي|لك|لكم)$/u.test(t.key)) break;
+      // After a definite word, an indefinite one starts a new phrase (the object: التنظيم دول
+      // التحالف), unless it is a name (وزير الخارجية الأميركي جون كيري), follows a role, or is a
+      // prepositional phrase of the name (مدير مكتب العمل بخيبر).
+      const definitePrev = prev.stem.startsWith('ال') && !NAME_LINKS.has(prev.key);
+      if (
+        definitePrev &&
+        !t.stem.startsWith('ال') &&
+        !headRole &&
+        !isProclitic(t) &&
+        !isTitle(t) &&
+        !actorAt(v, j, end, res)
+      )
+        break;
+      // Two definite words in a row: the second is an adjective (الأمن الوطني، الأمم المتحدة) or
+      // the object (أغلقت وزارة التعليم المدارس).
+      if (
+        definitePrev &&
+        t.det &&
+        !isProclitic(t) &&
+        !isTitle(t) &&
+        !isRole(t) &&
+        !adjectiveLike(t) &&
+        !(headRole && personNext(v, j, toks))
+      )
+        break;
+      // A possessed noun after the first word is an object (داعش أتباعه، التنظيم عناصره).
+      const raw = v.text.slice(t.start, t.end).replace(/[\u064B-\u065F\u0670\u0640]/gu, '');
+      if (/(ه|ها|هم)$/u.test(raw) && !nameLike(t, res) && !HONORIFIC_PRONOUNS.has(t.key)) break;
+      // After a name, a word written with a pronoun ending is the object even when its folded key
+      // is a name too (سامي العتيبي نظيره: نظيرة "Nazira" folds to the same key); عبده، طه stay.
+      if (
+        !NAME_LINKS.has(prev.key) &&
+        toks.some((k) => nameLike(v.toks[k] as Tok, res)) &&
+        possessed(raw, res)
+      )
+        break;
+    }
+    if (toks.length === 0 && /^(هو|هي|هم|انا|نحن)$/u.test(t.key)) return null;
+    // لـ «سبق»: a lone letter is a detached preposition.
+    if (prev && t.kind === 'word' && t.key.length < 2) break;
+    if (toks.length === 0 && isProclitic(t) && t.key.startsWith('ل') && ADDRESSEE_STEMS.has(noAl(t.stem)))
+      return null;
+    if (toks.length === 0) headRole = isRole(t) || isTitle(t);
+    toks.push(j);
+    j++;
+  }
+  if (toks.length === 0) return null;
+  // مهندس متطوع يدعى علي مطر، الوالدة وتدعى …: the name after "called".
+  const called = v.toks[j] as Tok | undefined;
+  if (
+    called &&
+    j < end &&
+    ((/^و?(يدعي|تدعي|يسمي|تسمي)$/u.test(called.key) && called.maqsura) ||
+      /^و?(اسمه|اسمها)$|^(المدعو|المدعوه)$/u.test(called.key))
+  ) {
+    const named = readPhrase(v, j + 1, end, res);
+    if (named && named.kind === 'person')
+      return {
+        ...named,
+        first: toks[0] as number,
+        span: { start: (v.toks[toks[0] as number] as Tok).wordStart, end: named.span.end },
+      };
+  }
+  return classify(v, toks, res);
+}
+
+/**
+ * Reads the phrase ending just before token `endBefore` (going left, at most back to `from`):
+ * the antecedent of a relative pronoun or the subject before a verb.
+ */
+export function readPhraseBefore(
+  v: TextView,
+  endBefore: number,
+  from: number,
+  res: NameResources,
+): Phrase | null {
+  let j = endBefore - 1;
+  // A closing quotation mark around a name (المتحدث “ذبيح الله مجاهد”).
+  let first = endBefore;
+  let count = 0;
+  while (j >= from && count < MAX_PHRASE_TOKENS) {
+    const t = v.toks[j] as Tok;
+    if (t.kind === 'punct') {
+      if (isPunct(v, t, '»”"“')) {
+        let k = j - 1;
+        while (k >= from && (v.toks[k] as Tok).kind !== 'punct') k--;
+        if (k >= from && isPunct(v, v.toks[k], '«“"”„') && j - k - 1 <= MAX_MARKED_NAME_WORDS && j - k > 1) {
+          first = k;
+          j = k - 1;
+          count += 2;
+          continue;
+        }
+      }
+      break;
+    }
+    if (isPhraseBreak(t) && !(t.key === 'في' && j + 1 < endBefore)) break;
+    const f = reportingVerbForm(t.key);
+    if (f) break;
+    first = j;
+    j--;
+    count++;
+  }
+  if (first >= endBefore) return null;
+  // A person's name right before the end (… تسجيلا لسالم الحربي،) is the phrase.
+  let k = endBefore - 1;
+  while (k >= first && (nameLike(v.toks[k] as Tok, res) || NAME_LINKS.has((v.toks[k] as Tok).key))) k--;
+  if (k + 1 < endBefore && k + 1 > first && nameLike(v.toks[k + 1] as Tok, res)) {
+    const start = k >= first && isTitle(v.toks[k] as Tok) ? k : k + 1;
+    const named: number[] = [];
+    for (let n = start; n < endBefore; n++) named.push(n);
+    return classify(v, named, res);
+  }
+  // Start at a plausible head: a title, role, organisation, source, document or name.
+  let s = first;
+  while (s < endBefore - 1) {
+    const t = v.toks[s] as Tok;
+    if (isTitle(t) || isRole(t) || isOrgHead(t) || isSource(t) || documentNoun(t.stem) || nameLike(t, res))
+      break;
+    if (actorAt(v, s, endBefore, res)) break;
+    s++;
+  }
+  const toks: number[] = [];
+  for (let k = s; k < endBefore; k++) toks.push(k);
+  return classify(v, toks, res);
+}
+
+/**
+ * Whether a phrase right after a verb can be its subject: an actor, a source, a document, a name,
+ * or a definite noun; an indefinite common noun or a possessed noun (أنصاره) is its object.
+ */
+export function plausibleSubject(v: TextView, p: Phrase, res: NameResources): boolean {
+  if (p.kind !== 'other') return true;
+  const head = v.toks[p.first] as Tok;
+  if (p.actor) return true;
+  // قال باحثون، يقول مختصون: a plural of people is a subject.
+  if (/(ون)$/u.test(head.key)) return true;
+  if (res.places.has(head.stem) || res.places.has(head.key)) return true;
+  if (!p.definite) return false;
+  return !POSSESSIVE.test(noAl(head.stem)) || head.stem.length > 6;
+}
