@@ -6,6 +6,7 @@ import { isMarsadError } from '../doc/index.js';
 import { defaultLocation } from '../store/index.js';
 import { analyze, describeError, type OutputFormat } from './analyze.js';
 import { type CliIO, defaultWorkers, ingestCommand, showCommand, statsCommand } from './archive.js';
+import { type EventsCliOptions, eventsCommand } from './events.js';
 import { ANSI, PLAIN } from './format-text.js';
 import { exportCommand, searchCommand } from './search.js';
 import { DEFAULT_HOST, DEFAULT_PORT, type ServeCliOptions, serveCommand, stopOnSignals } from './serve.js';
@@ -175,6 +176,38 @@ export function buildCli(): Command {
     .option('-o, --out <file>', 'write to a file instead of standard output')
     .action(async (query: string[], opts: Parameters<typeof exportCommand>[1]) => {
       await exportCommand(query, opts, io());
+    });
+
+  program
+    .command('events')
+    .description(
+      'statements (and other events) in the archive, newest release first; a table on a terminal, JSON Lines otherwise',
+    )
+    .addOption(dbOption())
+    .option('--type <type>', 'event type (default statement; all: every type)')
+    .option('--speaker <name...>', 'speaker entity key or name (any of)')
+    .option('--org <name...>', 'organisation entity key or name (any of)')
+    .addOption(
+      new Option('--medium <medium...>', 'medium (any of)').choices(['audio', 'video', 'text', 'unknown']),
+    )
+    .option('--channel <channel...>', 'channel, e.g. Telegram Twitter website (any of)')
+    .addOption(
+      new Option('--attribution <a...>', 'attribution (any of)').choices([
+        'asserted',
+        'claimed',
+        'unverified',
+        'confirmed',
+        'denied',
+      ]),
+    )
+    .option('--from <date>', 'earliest release date (YYYY-MM-DD)')
+    .option('--to <date>', 'latest release date')
+    .option('--current', 'leave out earlier releases mentioned in passing')
+    .option('-n, --limit <n>', 'releases per page (default 20, at most 200)', positiveInt)
+    .option('-p, --page <n>', 'page number (default 1)', positiveInt)
+    .option('--json', 'JSON Lines even on a terminal')
+    .action(async (opts: EventsCliOptions) => {
+      await eventsCommand(opts, io());
     });
 
   program

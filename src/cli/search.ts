@@ -3,6 +3,7 @@ import { createWriteStream } from 'node:fs';
 import type { Writable } from 'node:stream';
 import { Doc, toRecord } from '../doc/index.js';
 import { compileQuery } from '../search/compile.js';
+import { resolveEntityKeys } from '../search/entity-keys.js';
 import { parseQuery } from '../search/query.js';
 import { searchArchive } from '../search/service.js';
 import { renderSnippet } from '../search/snippet.js';
@@ -71,7 +72,7 @@ export interface ExportCliOptions {
 
 /** Writes every document matching the query (all when empty) as JSON Lines records or CSV rows. */
 export async function exportCommand(words: string[], options: ExportCliOptions, io: CliIO): Promise<number> {
-  const query = compileQuery(parseQuery(words.join(' ')));
+  const query = compileQuery(parseQuery(words.join(' ')), { resolveEntity: resolveEntityKeys });
   const store = openStore(options.db, { create: false });
   const out: Writable = options.out ? createWriteStream(options.out) : (io.stdout as unknown as Writable);
   let n = 0;

@@ -1,5 +1,6 @@
 export * from './ast.js';
 export * from './compile.js';
+export * from './entity-keys.js';
 export * from './fts.js';
 export * from './index-text.js';
 export * from './match.js';

@@ -2,6 +2,7 @@
 import type { Store } from '../store/types.js';
 import type { Query } from './ast.js';
 import { type CompileOptions, compileQuery } from './compile.js';
+import { resolveEntityKeys } from './entity-keys.js';
 import { parseQuery } from './query.js';
 import { type Snippet, snippet } from './snippet.js';
 
@@ -46,7 +47,7 @@ export async function searchArchive(
   const limit = Math.min(MAX_LIMIT, Math.max(1, Math.floor(options.limit ?? 10)));
   const page = Math.max(1, Math.floor(options.page ?? 1));
   const result = await store.search({
-    query: compileQuery(query, options),
+    query: compileQuery(query, { resolveEntity: options.resolveEntity ?? resolveEntityKeys }),
     limit,
     page,
     expand: options.expand ?? false,
