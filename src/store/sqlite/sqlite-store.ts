@@ -282,7 +282,8 @@ export class SqliteStore implements Store {
           rows = this.db
             .prepare(`SELECT ${columns}, ${bm25} AS score ${from} ORDER BY score LIMIT @fetch`)
             .all({ ...params, match, fetch }) as (RankedRow & { score: number })[];
-          total = (this.db.prepare(`SELECT count(*) AS n ${from}`).get({ ...params, match }) as { n: number }).n;
+          total = (this.db.prepare(`SELECT count(*) AS n ${from}`).get({ ...params, match }) as { n: number })
+            .n;
         } else {
           // Without filters, rank and count inside the index and join only the page's rows.
           rows = this.db
@@ -293,7 +294,9 @@ export class SqliteStore implements Store {
             )
             .all({ match, fetch }) as (RankedRow & { score: number })[];
           total = (
-            this.db.prepare('SELECT count(*) AS n FROM search_index WHERE search_index MATCH @match').get({ match }) as {
+            this.db
+              .prepare('SELECT count(*) AS n FROM search_index WHERE search_index MATCH @match')
+              .get({ match }) as {
               n: number;
             }
           ).n;
