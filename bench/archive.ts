@@ -140,7 +140,10 @@ export async function benchArchive(): Promise<void> {
   if (factor > 1) {
     const scaled = join(WORK, `news-x${factor}.jsonl.gz`);
     const n = await writeScaledCorpus(records, factor, scaled);
-    const scaledDb = join(WORK, `news-x${factor}.db`);
+    // Kept in bench/out/, where the load section (bench/load.ts) reuses it instead of building its own.
+    const scaledDb = join(ROOT, 'bench', 'out', 'load-200k.db');
+    mkdirSync(join(ROOT, 'bench', 'out'), { recursive: true });
+    for (const s of ['', '-wal', '-shm']) rmSync(scaledDb + s, { force: true });
     reportIngest(
       `${n} articles (×${factor} scale-up)`,
       ingestCli(scaled, scaledDb),
