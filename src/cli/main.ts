@@ -43,6 +43,15 @@ function io(): CliIO {
   };
 }
 
+const stdinFormatOption = () =>
+  new Option('--stdin-format <format>', 'format of standard input (default: sniffed)').choices([
+    'auto',
+    'text',
+    'html',
+    'json',
+    'jsonl',
+  ]);
+
 const dbOption = () =>
   new Option('--db <path>', 'archive file (env MARSAD_DB)').default(defaultLocation(), defaultLocation());
 
@@ -75,15 +84,7 @@ export function buildCli(): Command {
       'JSON field mapping, e.g. title=headline text=body,article (fields: title text url published author outlet category)',
     )
     .option('--max-bytes <n>', 'largest input accepted, in bytes (default 50 MiB)', positiveInt)
-    .addOption(
-      new Option('--stdin-format <format>', 'format of standard input (default: sniffed)').choices([
-        'auto',
-        'text',
-        'html',
-        'json',
-        'jsonl',
-      ]),
-    )
+    .addOption(stdinFormatOption())
     .action(
       async (
         paths: string[],
@@ -121,15 +122,7 @@ export function buildCli(): Command {
       'largest input (or JSON Lines record) accepted, in bytes (default 50 MiB)',
       positiveInt,
     )
-    .addOption(
-      new Option('--stdin-format <format>', 'format of standard input (default: sniffed)').choices([
-        'auto',
-        'text',
-        'html',
-        'json',
-        'jsonl',
-      ]),
-    )
+    .addOption(stdinFormatOption())
     .option('--workers <n>', `worker threads (0: none; default ${defaultWorkers()})`, count)
     .option('--batch-size <n>', 'documents per transaction (default 500)', positiveInt)
     .option('--threshold <j>', `near-duplicate Jaccard threshold (default ${DEFAULT_THRESHOLD})`, share)
