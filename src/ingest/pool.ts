@@ -10,6 +10,13 @@ import type { RawDoc } from '../read/raw-doc.js';
 import type { PreparedDoc } from '../store/types.js';
 import { prepareDoc } from './prepare.js';
 
+/**
+ * Old-generation heap cap per worker (MB). A worker's live set is ~250 MB (models, word caches);
+ * without a cap V8 lets garbage grow to gigabytes on a 24 GiB machine before collecting, which
+ * broke the 1 GiB budget of an ingest with two workers.
+ */
+export const WORKER_HEAP_MB = 384;
+
 /** A worker thread died: not a problem with one document, so the whole ingest stops. */
 export class WorkerFailure extends MarsadError {
   constructor(cause: unknown) {
@@ -44,9 +51,9 @@ export function createPreparer(workers: number): Preparer {
     fromSource
       ? new Worker(
           `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((m) => { m.register(); return import(${JSON.stringify(url.href)}); });`,
-          { eval: true },
+          { eval: true, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } },
         )
-      : new Worker(url);
+      : new Worker(url, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
   const pending = new Map<number, { resolve: (p: PreparedDoc) => void; reject: (e: unknown) => void }>();
   const threads: Worker[] = [];
   const load = new Map<Worker, number>();

@@ -167,7 +167,11 @@ export function wordFeatures(t: TagToken, config: FeatureConfig, res: FeatureRes
   return { own, context, form, starts: folded === unit ? [unit] : [folded, unit], unit };
 }
 
-const CACHE_LIMIT = 200_000;
+/**
+ * Words whose features are kept between sentences. 50k forms cover most running text of a day's
+ * news (Zipf); 200k made a worker's heap grow past 500 MB on 4k articles for a 10% speed gain.
+ */
+const CACHE_LIMIT = 50_000;
 
 /** Extracts feature strings for every token of a sentence, with a per-word cache. */
 export class FeatureExtractor {

@@ -51,8 +51,32 @@ function party(a: Actor | null): Party {
   return a ? { name: a.name, entity: a.entity } : NO_PARTY;
 }
 
-/** Analyses one document. */
+/**
+ * The last analysis and what it was computed from. The quotes and events stages both read the
+ * same analysis of a document, one after the other: the second gets it without redoing it.
+ * Layers are frozen arrays shared between a document's versions, so identity is equality.
+ */
+let last: { readonly key: readonly unknown[]; readonly result: StatementAnalysis } | null = null;
+
+/** Analyses one document (pure: the same input gives the same, shared, result). */
 export function analyseStatements(input: ViewInput, res: NameResources = nameResources()): StatementAnalysis {
+  const key = [
+    input.text,
+    input.tokens,
+    input.sentences,
+    input.paragraphs,
+    input.entities,
+    input.times,
+    input.anchor,
+    res,
+  ];
+  if (last && last.key.length === key.length && last.key.every((k, i) => k === key[i])) return last.result;
+  const result = analyse(input, res);
+  last = { key, result };
+  return result;
+}
+
+function analyse(input: ViewInput, res: NameResources): StatementAnalysis {
   const v = makeView(input, knownWords(res));
   const finding = findQuotes(v, res);
   const mentions = findArtifacts(

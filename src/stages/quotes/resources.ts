@@ -36,8 +36,19 @@ function artifactForm(k: string): boolean {
   return false;
 }
 
-/** What the finders know about words, for proclitic readings (see `makeView`). */
+const KNOWN = new WeakMap<NameResources, KnownWords>();
+
+/** What the finders know about words, for proclitic readings (see `makeView`); one per resources. */
 export function knownWords(res: NameResources): KnownWords {
+  let known = KNOWN.get(res);
+  if (!known) {
+    known = makeKnownWords(res);
+    KNOWN.set(res, known);
+  }
+  return known;
+}
+
+function makeKnownWords(res: NameResources): KnownWords {
   const lexical = (k: string): boolean =>
     ROLE_HEADS.has(k) ||
     ORG_HEADS.has(k) ||
@@ -49,11 +60,24 @@ export function knownWords(res: NameResources): KnownWords {
     artifactForm(k) ||
     res.places.has(k) ||
     res.actors.has(k);
+  // Asked several times per token and document: answers are remembered (bounded, cleared when full).
+  const memo = new Map<string, boolean>();
   return {
-    word: (k) => lexical(k) || (k.startsWith('ال') && k.length > 3 && lexical(k.slice(2))),
+    word: (k) => {
+      let known = memo.get(k);
+      if (known === undefined) {
+        known = lexical(k) || (k.startsWith('ال') && k.length > 3 && lexical(k.slice(2)));
+        if (memo.size >= MEMO_WORDS) memo.clear();
+        memo.set(k, known);
+      }
+      return known;
+    },
     name: (k) => res.personNames.has(k),
   };
 }
+
+/** Words remembered by `knownWords` (a news vocabulary is ~200k forms; this keeps the frequent ones). */
+const MEMO_WORDS = 100_000;
 
 /** What the finder knows about names. */
 export interface NameResources {
