@@ -100,17 +100,7 @@ export class ActorMemory {
         (isProclitic(v.toks[person.first] as Tok) || PREPOSITIONS.has(lead.key))
       )
         continue;
-      const actor = this.literal(person);
-      this.add({
-        at: person.span.start,
-        actor,
-        units: nameUnits(actor.name),
-        role: roleUnits(v.text.slice(role.span.start, role.span.end)),
-        roleRange: { first: role.first, last: role.last },
-        head: null,
-        subject: false,
-        text: matchKey(v.text.slice(person.span.start, person.span.end)),
-      });
+      this.addRoleHolder(person, role);
     }
     // Appositions anywhere (أبو الحسن المهاجر، المتحدث باسم التنظيم): who holds which role.
     for (const t of v.toks) {
@@ -128,17 +118,7 @@ export class ActorMemory {
             : null;
       const role = person === before ? after : before;
       if (!person) continue;
-      const actor = this.literal(person);
-      this.add({
-        at: person.span.start,
-        actor,
-        units: nameUnits(actor.name),
-        role: roleUnits(v.text.slice(role.span.start, role.span.end)),
-        roleRange: { first: role.first, last: role.last },
-        head: null,
-        subject: false,
-        text: matchKey(v.text.slice(person.span.start, person.span.end)),
-      });
+      this.addRoleHolder(person, role);
     }
     // Curated actors anywhere (تنظيم "داعش" in a narrative sentence): what "the organisation" means.
     for (let i = 0; i < v.toks.length; i++) {
@@ -183,6 +163,22 @@ export class ActorMemory {
         });
       }
     this.mentions.sort((a, b) => a.at - b.at);
+  }
+
+  /** A named person holding a role phrase (apposition or subject: سامي العتيبي وزير …). */
+  private addRoleHolder(person: Phrase, role: Phrase): void {
+    const text = this.v.text;
+    const actor = this.literal(person);
+    this.add({
+      at: person.span.start,
+      actor,
+      units: nameUnits(actor.name),
+      role: roleUnits(text.slice(role.span.start, role.span.end)),
+      roleRange: { first: role.first, last: role.last },
+      head: null,
+      subject: false,
+      text: matchKey(text.slice(person.span.start, person.span.end)),
+    });
   }
 
   private add(m: Mention): void {
