@@ -6,7 +6,8 @@
  */
 import type { FeatureConfig } from '../tagger/features.js';
 import type { ModelParams } from '../tagger/model.js';
-import { allowed, labels, type Scheme } from '../tagger/scheme.js';
+import type { Scheme } from '../tagger/scheme.js';
+import { encodeTraining } from './encode.js';
 import type { TrainingSentence } from './perceptron.js';
 import { Random } from './random.js';
 
@@ -38,43 +39,15 @@ export function trainCrf(
   config: FeatureConfig,
   options: CrfOptions,
 ): ModelParams {
-  const labelList = labels(scheme);
-  const L = labelList.length;
-  const W = L + 1;
-  const labelId = new Map(labelList.map((l, i) => [l, i]));
-  const counts = new Map<string, number>();
-  for (const s of sentences)
-    for (const t of s.features) for (const f of t) counts.set(f, (counts.get(f) ?? 0) + 1);
-  const features = [...counts.entries()]
-    .filter(([, c]) => c >= options.minCount)
-    .map(([f]) => f)
-    .sort();
-  const index = new Map(features.map((f, i) => [f, i]));
-  const data = sentences.map((s) => ({
-    tokens: s.features.map((t) => {
-      const ids: number[] = [];
-      for (const f of t) {
-        const i = index.get(f);
-        if (i !== undefined) ids.push(i);
-      }
-      return Int32Array.from(ids);
-    }),
-    gold: s.labels.map((l) => labelId.get(l) as number),
-  }));
-
+  const { L, W, features, data, mask } = encodeTraining(
+    sentences,
+    scheme,
+    options.minCount,
+    'crf',
+  );
   const w = new Float64Array(features.length * L); // effective weight = scale × w
   let scale = 1;
   const trans = new Float64Array(W * W);
-  const mask = new Float64Array(W * W);
-  for (let a = 0; a < W; a++)
-    for (let b = 0; b < W; b++) {
-      const ok = allowed(
-        scheme,
-        a === L ? null : (labelList[a] as string),
-        b === L ? null : (labelList[b] as string),
-      );
-      mask[a * W + b] = ok ? 0 : Number.NEGATIVE_INFINITY;
-    }
   const lambda = options.l2 / Math.max(1, data.length);
   const rng = new Random(options.seed);
   const order = data.map((_, i) => i);

@@ -7,7 +7,8 @@
  */
 import type { FeatureConfig } from '../tagger/features.js';
 import { type ModelParams, viterbi } from '../tagger/model.js';
-import { allowed, labels, type Scheme } from '../tagger/scheme.js';
+import type { Scheme } from '../tagger/scheme.js';
+import { encodeTraining } from './encode.js';
 import { Random } from './random.js';
 
 /** A training sentence: feature strings per token and gold labels. */
@@ -32,49 +33,13 @@ export function trainPerceptron(
   config: FeatureConfig,
   options: PerceptronOptions,
 ): ModelParams {
-  const labelList = labels(scheme);
-  const L = labelList.length;
-  const W = L + 1;
-  const labelId = new Map(labelList.map((l, i) => [l, i]));
-  const counts = new Map<string, number>();
-  for (const s of sentences)
-    for (const t of s.features) for (const f of t) counts.set(f, (counts.get(f) ?? 0) + 1);
-  const features = [...counts.entries()]
-    .filter(([, c]) => c >= options.minCount)
-    .map(([f]) => f)
-    .sort();
-  const index = new Map(features.map((f, i) => [f, i]));
-  const data = sentences.map((s) => ({
-    tokens: s.features.map((t) => {
-      const ids: number[] = [];
-      for (const f of t) {
-        const i = index.get(f);
-        if (i !== undefined) ids.push(i);
-      }
-      return [Int32Array.from(ids)];
-    }),
-    gold: s.labels.map((l) => {
-      const i = labelId.get(l);
-      if (i === undefined) throw new Error(`perceptron: unknown label ${l}`);
-      return i;
-    }),
-  }));
-
+  const encoded = encodeTraining(sentences, scheme, options.minCount, 'perceptron');
+  const { L, W, features, mask } = encoded;
+  const data = encoded.data.map((d) => ({ tokens: d.tokens.map((ids) => [ids]), gold: d.gold }));
   const w = new Float64Array(features.length * L);
   const u = new Float64Array(features.length * L); // sum of step × update, for averaging
   const t = new Float64Array(W * W);
   const tu = new Float64Array(W * W);
-  const mask = new Float64Array(W * W);
-  for (let a = 0; a < W; a++) {
-    for (let b = 0; b < W; b++) {
-      const ok = allowed(
-        scheme,
-        a === L ? null : (labelList[a] as string),
-        b === L ? null : (labelList[b] as string),
-      );
-      mask[a * W + b] = ok ? 0 : Number.NEGATIVE_INFINITY;
-    }
-  }
   const trans = new Float64Array(W * W);
   const rng = new Random(options.seed);
   const order = data.map((_, i) => i);
