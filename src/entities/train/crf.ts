@@ -39,12 +39,7 @@ export function trainCrf(
   config: FeatureConfig,
   options: CrfOptions,
 ): ModelParams {
-  const { L, W, features, data, mask } = encodeTraining(
-    sentences,
-    scheme,
-    options.minCount,
-    'crf',
-  );
+  const { L, W, features, data, mask } = encodeTraining(sentences, scheme, options.minCount, 'crf');
   const w = new Float64Array(features.length * L); // effective weight = scale × w
   let scale = 1;
   const trans = new Float64Array(W * W);
