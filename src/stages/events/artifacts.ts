@@ -112,6 +112,8 @@ export function findArtifacts(
     const before = v.toks[i - 1];
     if (before && before.sent === t.sent && FOOTAGE_WORDS.has(before.key) && hit.noun.footage) continue;
     if (hit.noun.stem === 'بيان' && next && (next.key === 'ما' || next.key === 'حقيقه')) continue;
+    // ولم يصدر أي بيان: a release that did not happen.
+    if (negatedAny(v, i, t.sent)) continue;
     // Adjectives and modifiers after the noun.
     let medium: Medium = hit.noun.medium;
     let mediumWord = false;
@@ -194,6 +196,18 @@ export function findArtifacts(
   return out;
 }
 
+/** Whether a noun follows أي under a negated verb (لم يصدر أي بيان، لا توجد أي رسالة). */
+function negatedAny(v: TextView, i: number, sent: number): boolean {
+  const any = v.toks[i - 1] as Tok | undefined;
+  if (!any || any.sent !== sent || !/^(اي|ايه)$/u.test(any.key)) return false;
+  for (let k = i - 2; k >= Math.max(0, i - 4); k--) {
+    const t = v.toks[k] as Tok;
+    if (t.sent !== sent) break;
+    if (/^[وف]?(لم|لا|ما|لن|ليس|دون|بدون)$/u.test(t.key)) return true;
+  }
+  return false;
+}
+
 function isRelease(t: Tok): boolean {
   return RELEASE_VERBS.has(t.key) || RELEASE_VERBS.has(t.bare);
 }
@@ -253,6 +267,24 @@ function footageAfter(v: TextView, last: number, end: number): boolean {
 function isBackground(v: TextView, i: number, first: number, end: number): boolean {
   const prev = v.toks[i - 1] as Tok | undefined;
   if (prev && prev.i >= first && LAST_WORDS.has(prev.key)) return true;
+  // وتأتي الهجمات بعد أن نشرت الحركة شريطا: a release before the news it explains.
+  for (let k = Math.max(first, i - 5); k < i; k++) {
+    const t = v.toks[k] as Tok;
+    const rel = v.toks[k + 2] as Tok | undefined;
+    if (
+      /^(بعد|وبعد)$/u.test(t.key) &&
+      /^(ان|ما)$/u.test((v.toks[k + 1] as Tok).key) &&
+      rel &&
+      (RELEASE_VERBS.has(rel.key) || RELEASE_VERBS.has(rel.bare))
+    )
+      return true;
+    if (
+      /^(بعدما|وبعدما)$/u.test(t.key) &&
+      (v.toks[k + 1] as Tok) &&
+      RELEASE_VERBS.has((v.toks[k + 1] as Tok).key)
+    )
+      return true;
+  }
   let pluperfect = false;
   for (let k = first; k < i; k++) {
     const t = v.toks[k] as Tok;

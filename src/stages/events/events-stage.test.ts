@@ -91,6 +91,73 @@ describe('events stage: statements', () => {
     });
   }
 
+  it('gives a spokesman named before his role his group as the organisation', () => {
+    const e = only('وقال أبو عمر الحربي المتحدث باسم جماعة النور في تسجيل صوتي إن المعركة طويلة.');
+    expect(e.speaker.name).toBe('أبو عمر الحربي');
+    expect(e.organization.name).toBe('جماعة النور');
+  });
+
+  it('ends the group of a spokesman where his titles begin (باسم الجماعة العميد ركن …)', () => {
+    const e = only('ونشر المتحدث باسم جماعة النور العميد ركن سالم الحربي بيانا على تويتر.');
+    expect(e.speaker.name).toBe('سالم الحربي');
+    expect(e.organization.name).toBe('جماعة النور');
+  });
+
+  it('finds the voice after a partitive (ظهر فيه أحد قادته X) and gives him the quote of his participle', () => {
+    const text =
+      'بثت جماعة النور تسجيلا مصورا ظهر فيه أحد قادتها سالم الحربي الذي اعتبر أن القتال واجب، قائلا: "لن نتراجع".';
+    const r = run(text);
+    expect(r.events).toHaveLength(1);
+    expect(r.events[0]?.speaker.name).toBe('سالم الحربي');
+    const doc = r.doc;
+    const q = quotes({ resources: TEST_RESOURCES }).run(doc).layers?.quotes as QuoteSpan[];
+    expect(q.map((x) => x.speaker.name)).toEqual(['سالم الحربي', 'سالم الحربي']);
+  });
+
+  it('does not take a news agency that carried a statement for its issuer', () => {
+    const e = only(
+      'ذكرت وكالة الأنباء الرسمية أمس أن الحكومة وافقت على الخطة. وقال البيان الذي نشرته الوكالة إن التنفيذ سيبدأ.',
+    );
+    expect(e.organization.name).toBeNull();
+  });
+
+  it('reads the issuer before a pluperfect release verb (وكان … قد أصدر)', () => {
+    const e = only('وكانت وزارة الصحة قد أصدرت أمس بيانا حول الحملة.');
+    expect(e.organization.name).toBe('وزارة الصحة');
+  });
+
+  it('reads the issuer past a time after the release verb (بيان أصدرته أمس …)', () => {
+    const e = only('ووفقا لبيان أصدرته أمس وزارة الصحة فإن الحملة انطلقت.', [
+      { text: 'أمس', type: 'DATE', value: '2015-07-19' },
+    ]);
+    expect(e.organization.name).toBe('وزارة الصحة');
+  });
+
+  it('reads the antecedent of a relative pronoun as the issuer (الذي وزع)', () => {
+    const e = only('وأعلن سلاح الجو الذي وزع مقاطع فيديو للعملية أن الأهداف دمرت.');
+    expect(e.organization.name).toBe('سلاح الجو');
+  });
+
+  it('does not take a release that did not happen (لم يصدر أي بيان)', () => {
+    expect(run('ولم يصدر أي بيان رسمي من الوزارة حول الحادث.').events).toHaveLength(0);
+  });
+
+  it('gives a post on an organisation’s site to the organisation (تغريدة لموقع وزارة الصحة)', () => {
+    const e = only('نقل لي زميل تغريدة لموقع وزارة الصحة توضح موعد الحملة.');
+    expect(e.organization.name).toBe('وزارة الصحة');
+    expect(e.channel).toBe('Twitter');
+  });
+
+  it('gives a post its writer as the voice (تغريدة كتبها د. …)', () => {
+    const e = only('أعجبتني تغريدة كتبها د. سالم الحربي في تويتر قال فيها: «لا تقفله».');
+    expect(e.speaker.name).toBe('سالم الحربي');
+  });
+
+  it('takes a release the news comes after for an earlier one (بعد أن نشرت)', () => {
+    const e = only('وتأتي الهجمات بعد أن نشرت جماعة النور شريط فيديو توعدت فيه خصومها.');
+    expect(e.current).toBe(false);
+  });
+
   it('gives a leader his group as the organisation', () => {
     const e = only('بثت جماعة النور تسجيلا صوتيا لزعيمها سالم الحربي.');
     expect(e.organization.name).toBe('جماعة النور');

@@ -97,7 +97,8 @@ function bySpeaker(v: TextView, q: RawQuote, a: Actor | null, releases: readonly
   const qSent = (v.toks[tokenAt(v, q.span.start)] as Tok | undefined)?.sent ?? sent;
   let best = -1;
   releases.forEach((r, ri) => {
-    if (!(sameParty(a, r.speaker) || sameParty(a, r.org))) return;
+    // ذكرت الوكالة أن … / البيان الذي نشرته الوكالة: the outlet's report renders the release.
+    if (!(sameParty(a, r.speaker) || sameParty(a, r.org) || sameParty(a, r.outlet ?? null))) return;
     if (r.background) {
       if (r.mentions.some((m) => m.sent === sent || m.sent === qSent || m.sent + 1 === sent)) best = ri;
       return;

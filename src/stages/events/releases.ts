@@ -10,13 +10,15 @@
  */
 import type { Span } from '../../doc/index.js';
 import { OUTLET_HEADS } from '../../lexicon/channels.js';
+import { PLUPERFECT_WORDS } from '../../lexicon/hedges.js';
 import type { Medium } from '../../lexicon/media.js';
 import type { Actor } from '../quotes/actors.js';
 import type { QuoteFinding } from '../quotes/find-quotes.js';
-import { noAl, readPhrase } from '../quotes/phrases.js';
+import { noAl, type Phrase, readPhrase, readPhraseBefore } from '../quotes/phrases.js';
 import type { NameResources } from '../quotes/resources.js';
 import type { ReleaseLookup, SpeakerResolver } from '../quotes/speakers.js';
 import type { TextView, Tok } from '../quotes/view.js';
+import { isPhraseBreak, isTitle } from '../quotes/words.js';
 import { type ArtifactMention, FRAME_BEFORE } from './artifacts.js';
 import { sameParty } from './link.js';
 
@@ -29,12 +31,18 @@ export interface Release {
   readonly background: boolean;
   /** Whether the organisation was inferred (a short form, the last one mentioned), not named. */
   orgInferred: boolean;
+  /** A news outlet that carried it (البيان الذي نشرته الوكالة): its reports render the release. */
+  outlet?: Actor | null;
 }
 
 /** ل with a pronoun (له، لها): not a named voice. */
 const PREP_PRONOUN_L = /^ل(ه|ها|هم|هما|نا|ي)$/u;
 /** How far after نسب its إلى may stand, in tokens. */
 const MARKER_REACH = 25;
+/** How far after a marker (ظهر فيه) a name may follow a partitive (أحد قادته), in tokens. */
+const PARTITIVE_REACH = 4;
+/** Nouns of an account or site whose owner issues what is posted on it (لموقع الوزارة، لحساب التنظيم). */
+const ACCOUNT_NOUNS = new Set(['موقع', 'حساب', 'صفحه', 'قناه', 'منصه']);
 /** Role heads whose holder speaks for his group (a leader, a spokesman, a founder). */
 const GROUP_ROLES = new Set(['زعيم', 'قائد', 'امير', 'مؤسس', 'متحدث', 'ناطق', 'مبعوث', 'قيادي', 'مسؤول']);
 
@@ -63,8 +71,10 @@ export function groupReleases(
 ): Release[] {
   const releases: Release[] = [];
   const lookup: ReleaseLookup = { releaseFor: () => null };
+  const outlets = new Map<ArtifactMention, Actor>();
   for (const m of mentions) {
-    const { speaker, issuer, inferred } = actorsOf(v, m, finding, resolver, res, lookup, releases);
+    const { speaker, issuer, inferred, outlet } = actorsOf(v, m, finding, resolver, res, lookup, releases);
+    if (outlet) outlets.set(m, outlet);
     const open = [...releases].reverse();
     if (m.anaphoric && !m.background) {
       // The release named in the same sentence, else the latest current one of its medium.
@@ -112,7 +122,11 @@ export function groupReleases(
     // Nothing names who released it (وعبر في بيان …): the organisation or person last the subject.
     let fallback: Actor | null = null;
     if (!issuer && !speaker)
-      fallback = resolver.memory.last((v.toks[m.tok] as Tok).start, null, ['org', 'person']);
+      fallback = nearBy(
+        v,
+        resolver.memory.last((v.toks[m.tok] as Tok).start, null, ['org', 'person'], true),
+        m.tok,
+      );
     join(
       r,
       m,
@@ -121,13 +135,18 @@ export function groupReleases(
     );
     releases.push(r);
   }
+  for (const r of releases) r.outlet = r.mentions.map((m) => outlets.get(m)).find((a) => a) ?? null;
   // A speaker's group from his role, when no release verb named it; with neither, the
   // organisation or person the text was last about (وزعم البيان … after "كتبت القوات أن …").
   for (const r of releases) {
     if (r.speaker && !r.org) r.org = groupOf(v, r.speaker, resolver, res) ?? orgFromOthers(releases, r);
     if (!r.speaker && !r.org) {
       const at = (v.toks[(r.mentions[0] as ArtifactMention).tok] as Tok).start;
-      const last = resolver.memory.last(at, null, ['org', 'person']);
+      const last = nearBy(
+        v,
+        resolver.memory.last(at, null, ['org', 'person'], true),
+        (r.mentions[0] as ArtifactMention).tok,
+      );
       if (last?.kind === 'org') r.org = last;
       else if (last) r.speaker = last;
     }
@@ -158,6 +177,18 @@ function join(
   }
 }
 
+/** How far before a release an actor the text was about may stand and still be taken for its issuer, in UTF-16 units. */
+const FALLBACK_REACH = 800;
+
+/** The actor, when it is named in the release's paragraph or shortly before it. */
+function nearBy(v: TextView, a: Actor | null, tok: number): Actor | null {
+  if (!a) return null;
+  const t = v.toks[tok] as Tok;
+  const para = v.paragraphs[t.para];
+  if (para && a.mention.start >= para.start) return a;
+  return t.start - a.mention.end <= FALLBACK_REACH ? a : null;
+}
+
 /** Another release by the same speaker tells his group (لزعيمه … then للبغدادي). */
 function orgFromOthers(releases: readonly Release[], r: Release): Actor | null {
   for (const o of releases)
@@ -172,8 +203,21 @@ function groupOf(v: TextView, person: Actor, resolver: SpeakerResolver, res: Nam
     while (k < role.last && !GROUP_ROLES.has(noAl((v.toks[k] as Tok).stem))) k++;
     if (k >= role.last) continue;
     k++;
+    // الزعيم الجديد لفرع القاعدة، المتحدث الرسمي باسم …، المتحدث الأمني لوزارة …: past the
+    // role's adjectives (definite nisbas and the like).
+    while (
+      k < role.last &&
+      (v.toks[k] as Tok).det &&
+      !(v.toks[k] as Tok).key.startsWith('ل') &&
+      (/^(الجديد|السابق|الحالي|العام|الاعلي|الراحل|الاسبق)$/u.test((v.toks[k] as Tok).key) ||
+        /ي$/u.test((v.toks[k] as Tok).key))
+    )
+      k++;
     if (k < role.last && /^(باسم)$/u.test((v.toks[k] as Tok).key)) k++;
-    const p = readPhrase(v, k, role.last, res);
+    // The group ends where the holder's titles begin (باسم التحالف العميد ركن …).
+    let end = k;
+    while (end < role.last && !isTitle(v.toks[end] as Tok)) end++;
+    const p = readPhrase(v, k, end, res);
     if (p && p.kind === 'org') return resolver.memory.resolve(p);
   }
   return null;
@@ -188,9 +232,10 @@ function actorsOf(
   res: NameResources,
   lookup: ReleaseLookup,
   releases: readonly Release[],
-): { speaker: Actor | null; issuer: Actor | null; inferred: boolean } {
+): { speaker: Actor | null; issuer: Actor | null; inferred: boolean; outlet: Actor | null } {
   const s = v.sentences[m.sent];
-  if (!s) return { speaker: null, issuer: null, inferred: true };
+  if (!s) return { speaker: null, issuer: null, inferred: true, outlet: null };
+  let carrier: Actor | null = null;
   let speaker: Actor | null = null;
   let issuer: Actor | null = null;
   let inferred = false;
@@ -208,10 +253,26 @@ function actorsOf(
       const a = resolver.memory.resolve({ ...p, span: { start, end: p.span.end }, name });
       if (p.kind === 'person') speaker = a;
       else if (p.kind === 'org') issuer = a;
+      else if (ACCOUNT_NOUNS.has(p.head) || ACCOUNT_NOUNS.has(p.head.replace(/^ل/u, ''))) {
+        // تغريدة لموقع وزارة النقل، تسجيل لحساب التنظيم: the owner of the account issues it.
+        const owner = readPhrase(v, p.first + 1, s.last, res);
+        if (owner?.kind === 'org') issuer = resolver.memory.resolve(owner);
+        else if (owner?.kind === 'person') speaker = resolver.memory.resolve(owner);
+      }
     }
   }
   // The genitive issuer (رسالة داعش، بيان الوزارة).
-  if (!speaker && !issuer && after && after.sent === m.sent && !m.anaphoric && after.kind === 'word') {
+  // Only after a noun in the construct state: not after بيانا (accusative) nor after an adjective.
+  const construct = m.last === m.tok + 1 && !/ا$/u.test((v.toks[m.tok] as Tok).key);
+  if (
+    !speaker &&
+    !issuer &&
+    construct &&
+    after &&
+    after.sent === m.sent &&
+    !m.anaphoric &&
+    after.kind === 'word'
+  ) {
     const p = readPhrase(v, m.last, s.last, res);
     if (p && (p.kind === 'org' || p.kind === 'person') && p.first === m.last)
       issuer = resolver.memory.resolve(p);
@@ -223,9 +284,27 @@ function actorsOf(
     const rv = m.releaseVerb;
     let k = rv + 1;
     if ((v.toks[k] as Tok | undefined)?.key === 'عن' || (v.toks[k] as Tok | undefined)?.key === 'عنه') k++;
-    const p = k < m.tok || rv > m.tok ? readPhrase(v, k, rv > m.tok ? s.last : m.tok, res) : null;
+    // بيان أصدرته أمس إدارة …: a time between the verb and its subject.
+    k = pastTimes(v, k, rv > m.tok ? s.last : m.tok);
+    // رسالة نشرت الجمعة: a verb after the noun without the pronoun that takes it up (نشرتها) is
+    // passive and has no subject.
+    const passive =
+      rv > m.tok && !/(ه|ها|هما|هم)$/u.test((v.toks[rv] as Tok).key) && v.toks[rv + 1]?.key !== 'عن';
+    let p = (k < m.tok || rv > m.tok) && !passive ? readPhrase(v, k, rv > m.tok ? s.last : m.tok, res) : null;
+    // وكان الديوان الملكي قد أصدر بيانا: the subject before the verb.
+    if (!p && rv < m.tok) p = subjectBefore(v, rv, s.first, res);
+    // سلاح الجو الذي وزع مقاطع فيديو: the antecedent of the relative pronoun.
+    const rel = v.toks[rv - 1] as Tok | undefined;
+    if (!p && rv < m.tok && rel && rel.sent === m.sent && /^(الذي|التي)$/u.test(rel.key)) {
+      const ante = readPhraseBefore(v, rv - 1, s.first, res);
+      if (ante && (ante.kind === 'org' || ante.kind === 'person' || ante.kind === 'role')) p = ante;
+    }
     // بيان نشرته وكالة الأنباء: the outlet carried it; it is the channel, not the issuer.
     const outlet = p !== null && rv > m.tok && OUTLET_HEADS.has(p.head);
+    if (outlet && p) carrier = resolver.memory.resolve(p);
+    // أصدرت السعودية بيانا: a country issues like an organisation.
+    if (p && p.kind === 'other' && p.last - p.first === 1 && res.places.has((v.toks[p.first] as Tok).key))
+      p = { ...p, kind: 'org' };
     if (p && !outlet && (p.kind === 'org' || p.kind === 'person' || p.kind === 'role')) {
       const resolved = resolver.memory.resolve(p);
       // A bare short form (التنظيم) that no earlier name explains is only a guess.
@@ -241,7 +320,7 @@ function actorsOf(
       const rvTok = v.toks[rv] as Tok;
       const fem = /^[وف]?(نشرت|بثت|اصدرت|وزعت|اذاعت)/u.test(rvTok.key) || /^ت/u.test(rvTok.bare);
       if (!issuer && !m.frameCue) {
-        issuer = resolver.memory.last(rvTok.start, fem, ['org', 'person']);
+        issuer = resolver.memory.last(rvTok.start, fem, ['org', 'person'], true);
         inferred = true;
       }
     }
@@ -257,7 +336,37 @@ function actorsOf(
     }
   }
   void releases;
-  return { speaker, issuer, inferred: inferred || (!issuer && !speaker) };
+  return { speaker, issuer, inferred: inferred || (!issuer && !speaker), outlet: carrier };
+}
+
+/** The token after the time expressions starting at `k` (أمس، اليوم الخميس، مساء أمس), before `end`. */
+function pastTimes(v: TextView, k: number, end: number): number {
+  let j = k;
+  while (j < end) {
+    const t = v.toks[j] as Tok;
+    const timed = v.times.some((x) => x.start <= t.start && t.end <= x.end);
+    if (!timed && !TIME_ADVERBS.has(t.key)) break;
+    j++;
+  }
+  return j;
+}
+
+/** Adverbs of time that may stand between a release verb and its subject. */
+const TIME_ADVERBS = new Set(['امس', 'اليوم', 'مساء', 'صباح', 'ظهر', 'الليله', 'لاحقا', 'مؤخرا', 'حينها']);
+
+/**
+ * The subject standing before a release verb at the start of its clause: after كان (وكان الديوان
+ * الملكي قد أصدر) or opening the sentence (الوزارة أصدرت).
+ */
+function subjectBefore(v: TextView, rv: number, first: number, res: NameResources): Phrase | null {
+  let end = rv;
+  if (/^(قد|لقد)$/u.test((v.toks[end - 1] as Tok | undefined)?.key ?? '')) end--;
+  if (end <= first) return null;
+  let from = first;
+  if (PLUPERFECT_WORDS.has((v.toks[first] as Tok).key)) from++;
+  if (end <= from) return null;
+  const p = readPhrase(v, from, end, res);
+  return p && p.last === end && (p.kind === 'org' || p.kind === 'person' || p.kind === 'role') ? p : null;
 }
 
 /** بصوت X، نسب … إلى X، يقول إنها من X، ظهر فيه X، حين ظهر زعيمه X. */
@@ -299,6 +408,13 @@ function markerSpeaker(
     const p = readPhrase(v, from, s.last, res);
     if (p && p.kind === 'person') return resolver.memory.resolve(p);
     if (p && p.kind === 'role') return resolver.memory.resolve(p);
+    // ظهر فيه أحد قادته أبو يحيى: the name after a partitive or a possessed role.
+    for (let j = p?.last ?? from; j < Math.min(s.last, from + PARTITIVE_REACH); j++) {
+      const t = v.toks[j] as Tok;
+      if (t.kind !== 'word' || isPhraseBreak(t)) break;
+      const q = readPhrase(v, j, s.last, res);
+      if (q && q.kind === 'person' && q.name.start >= t.start) return resolver.memory.resolve(q);
+    }
   }
   return null;
 }

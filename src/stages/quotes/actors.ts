@@ -1,3 +1,5 @@
+import { foldToken } from '../../entities/fold.js';
+import { OUTLET_HEADS } from '../../lexicon/channels.js';
 import { FUNCTION_WORDS } from '../../text/function-words.js';
 import { matchKey } from '../../text/normalize.js';
 import {
@@ -30,6 +32,26 @@ const PREPOSITIONS = new Set(['في', 'من', 'عن', 'علي', 'الي', 'مع'
 
 /** A preposition word at the end of a name (على، في، من، عن، إلى). */
 const TRAILING_PREPOSITION = /\s+(على|في|من|عن|إلى|الى)$/u;
+
+/** Nouns of an account or site, standing for their owner when definite (ذكر الموقع، كتب الحساب). */
+const ACCOUNT_NOUNS = new Set(['موقع', 'حساب', 'صفحه', 'منصه']);
+
+/** Relative pronouns: after a short form they define it (التحالف الذي تقوده واشنطن). */
+const RELATIVE_WORDS = new Set(['الذي', 'التي', 'الذين']);
+/**
+ * How far after a short form (الوزارة) its full name may come, in UTF-16 units, when none came
+ * before (about two sentences of news prose).
+ */
+const LATER_ORG_REACH = 300;
+
+/** Whether a name is a news outlet's (وكالة الأنباء، صحيفة، قناة): a channel, never an issuer. */
+export function isOutlet(name: string): boolean {
+  const first = nameUnits(name)[0];
+  return first !== undefined && OUTLET_HEADS.has(noAl(first));
+}
+
+/** Most tokens before a byline's name in its paragraph (a place, a symbol). */
+const BYLINE_START = 2;
 
 /** One remembered mention. */
 interface Mention {
@@ -71,9 +93,15 @@ export class ActorMemory {
         continue;
       const p = readPhrase(v, s.first + 1, s.last, this.res);
       // The verb's agreement tells the subject's gender (ونفت طالبان).
-      const fem = /^[وف]?ت/u.test(first.bare) || /ت$/u.test(first.key) ? true : null;
+      // Past-tense agreement (قالت، نفت); a leading ت is no sure sign (تقدم، تولى are masculine).
+      const fem = /ت$/u.test(first.key) ? true : null;
       if (p && p.kind !== 'other' && p.kind !== 'pronoun' && plausibleSubject(v, p, this.res))
         all.push({ phrase: p, feminine: fem });
+      // وبدأت مصر …، وأعلنت السعودية: a country that opens the sentence acts like an organisation.
+      else if (p && p.kind === 'other' && this.res.places.has((v.toks[p.first] as Tok).key)) {
+        const place = readPhrase(v, p.first, p.first + 1, this.res);
+        if (place) all.push({ phrase: { ...place, kind: 'org' }, feminine: fem });
+      }
     }
     all.sort((a, b) => a.phrase.first - b.phrase.first);
     for (const { phrase, feminine } of all) this.remember(phrase, true, feminine);
@@ -163,6 +191,28 @@ export class ActorMemory {
         });
       }
     this.mentions.sort((a, b) => a.at - b.at);
+    // A byline opening a paragraph (ماجد الرفاعي- سبق- جدة:، حامد القرشي – مكة) names the writer,
+    // never a speaker or an issuer.
+    for (let i = this.mentions.length - 1; i >= 0; i--)
+      if (this.byline(this.mentions[i] as Mention)) this.mentions.splice(i, 1);
+  }
+
+  /** Whether a person's mention is a byline: at a paragraph's start, followed by a dash. */
+  private byline(m: Mention): boolean {
+    if (m.actor.kind !== 'person') return false;
+    const v = this.v;
+    const k = tokenAt(v, m.actor.mention.start);
+    const t = v.toks[k] as Tok | undefined;
+    if (!t) return false;
+    const para = v.paragraphs[t.para];
+    if (!para) return false;
+    let first = k;
+    while (first > 0 && (v.toks[first - 1] as Tok).para === t.para) first--;
+    if (k - first > BYLINE_START) return false;
+    let end = k;
+    while (end < v.toks.length && (v.toks[end] as Tok).end <= m.actor.mention.end) end++;
+    const dash = v.toks[end] as Tok | undefined;
+    return dash !== undefined && dash.para === t.para && isPunct(v, dash, '-–—');
   }
 
   /** A named person holding a role phrase (apposition or subject: سامي العتيبي وزير …). */
@@ -208,7 +258,10 @@ export class ActorMemory {
       units: nameUnits(actor.name),
       role,
       ...(p.role
-        ? { roleRange: { first: p.first, last: nameTok } }
+        ? // The role before the name (المتحدث باسم التنظيم أبو محمد) or after it (أبو محمد المتحدث باسم …).
+          p.role.start >= p.name.end
+          ? { roleRange: { first: tokenAt(this.v, p.role.start), last: p.last } }
+          : { roleRange: { first: p.first, last: nameTok } }
         : p.kind === 'role'
           ? { roleRange: { first: p.first, last: p.last } }
           : {}),
@@ -260,6 +313,10 @@ export class ActorMemory {
   /** Resolves a phrase: fullest person name, role holder, organisation behind a short form. */
   resolve(p: Phrase): Actor {
     const actor = this.literal(p);
+    if (p.definite && p.last - p.first === 1 && ACCOUNT_NOUNS.has(p.head)) {
+      const owner = this.accountOwner(p);
+      if (owner) return owner;
+    }
     if (p.kind === 'person') return this.fullest(actor);
     if (p.kind === 'role') {
       const named = this.apposition(p);
@@ -276,6 +333,19 @@ export class ActorMemory {
     return actor;
   }
 
+  /** ذكر الموقع ← لموقع وزارة النقل: the owner of the account or site named before. */
+  private accountOwner(p: Phrase): Actor | null {
+    const v = this.v;
+    for (let k = p.first - 1; k >= 0; k--) {
+      const t = v.toks[k] as Tok;
+      if (t.kind !== 'word' || !ACCOUNT_NOUNS.has(noAl(t.stem).replace(/^ل/u, '')) || t.det) continue;
+      const s = v.sentences[t.sent];
+      const owner = s ? readPhrase(v, k + 1, s.last, this.res) : null;
+      if (owner && (owner.kind === 'org' || owner.kind === 'person')) return this.resolve(owner);
+    }
+    return null;
+  }
+
   /** A person named right after a role phrase, between commas (قائده، أبو بكر البغدادي). */
   private apposition(p: Phrase): Actor | null {
     const v = this.v;
@@ -287,12 +357,14 @@ export class ActorMemory {
 
   /** An earlier mention a definite phrase takes up (المصادر الأمنية ← مصادر أمنية، المسؤول ← مسؤول خليجي). */
   private antecedent(p: Phrase, a: Actor): Actor | null {
-    const units = nameUnits(a.name).map((u) => noAl(u));
+    // Compared without the article and then folded alike (أمنية and الأمنية fold differently with it).
+    const bare = (u: string) => foldToken(noAl(u));
+    const units = nameUnits(a.name).map(bare);
     let hit: Mention | null = null;
     for (const m of this.mentions) {
       if (m.at >= p.span.start) break;
       if (m.actor.kind !== a.kind && !(a.kind === 'role' && m.actor.kind === 'source')) continue;
-      const mu = m.units.map((u) => noAl(u));
+      const mu = m.units.map(bare);
       if (mu[0] === units[0] && (containsRun(mu, units) || containsRun(units, mu)) && m.actor.name !== a.name)
         hit = m;
     }
@@ -315,46 +387,102 @@ export class ActorMemory {
   }
 
   /** The person holding a role, named near it (before first, then after). */
-  roleHolder(role: Actor, at: number): Actor | null {
+  roleHolder(role: Actor, at: number, loose = true): Actor | null {
     const units = roleUnits(role.name);
     let before: Mention | null = null;
     let after: Mention | null = null;
     for (const m of this.mentions) {
       if (m.actor.kind !== 'person' || !m.role) continue;
-      if (!(containsRun(m.role, units) || containsRun(units, m.role))) continue;
+      // Loosely, either role inside the other; strictly (رئيس نيجيريا), the holder's role holds it all.
+      if (!(containsRun(m.role, units) || (loose && containsRun(units, m.role)))) continue;
       if (m.at <= at) before = m;
       else if (!after) after = m;
     }
-    const hit = before ?? after;
+    let hit = before ?? after;
+    // مدير (كفيف)، المدير: with no holder of that very role, the only holder of a role of that head.
+    if (!hit && loose && units.length > 0) {
+      const holders = this.mentions.filter(
+        (m) => m.actor.kind === 'person' && m.role && m.role[0] === units[0],
+      );
+      const names = new Set(holders.map((m) => this.fullest(m.actor).name));
+      if (names.size === 1) hit = holders[0] ?? null;
+    }
     return hit ? this.fullest(hit.actor) : null;
   }
 
   /** The organisation a short form (التنظيم، الوزارة) stands for: the nearest longer one with its head. */
   orgFor(p: Phrase, a: Actor): Actor | null {
     let sameHead: Mention | null = null;
+    let inside: Mention | null = null;
     let curated: Mention | null = null;
+    let later: Mention | null = null;
+    // التحالف الذي تقوده …: a relative clause defines the short form itself.
+    const defined = RELATIVE_WORDS.has(this.v.toks[p.last]?.key ?? '');
     for (const m of this.mentions) {
-      if (m.at >= p.span.start) break;
       if (m.actor.kind !== 'org' || m.actor.entity === a.entity) continue;
+      if (m.at < p.span.start && m.curated) curated = m;
+      if (m.units.length < 2) continue;
+      const headed = m.head === p.head || noAl(m.units[0] ?? '') === p.head;
+      if (m.at >= p.span.start) {
+        // وأشارت الوزارة … وكانت وزارة الصحة: with none before, the first one soon after.
+        if (!later && !defined && headed && m.at > p.span.end && m.at - p.span.end < LATER_ORG_REACH)
+          later = m;
+        continue;
+      }
       // A subject naming the organisation beats one mentioned in passing.
-      if (m.head === p.head && m.units.length > 1 && (m.subject || !sameHead?.subject)) sameHead = m;
-      if (m.curated) curated = m;
+      // (The entities layer gives no head: its first word is it.)
+      const head = m.head ?? noAl(m.units[0] ?? '');
+      if (head === p.head && (m.subject || !sameHead?.subject)) sameHead = m;
+      // المجموعة ← شركة مجموعة محمد المعجل: the short form's noun inside a longer name.
+      else if (m.units.slice(1).some((u) => noAl(u) === p.head)) inside = m;
     }
     // A group known by name (داعش) is what "the organisation" means when none shares the head.
-    const hit = sameHead ?? (p.head === 'تنظيم' || p.head === 'جماعه' || p.head === 'حركه' ? curated : null);
+    const group = p.head === 'تنظيم' || p.head === 'جماعه' || p.head === 'حركه' ? curated : null;
+    const hit = sameHead ?? group ?? inside ?? later;
     return hit ? hit.actor : null;
   }
 
   /** The last actor mentioned before `at` with the given gender (null: any), optionally of `kinds`. */
-  last(at: number, feminine: boolean | null, kinds: readonly ActorKind[] = ['person', 'org']): Actor | null {
+  last(
+    at: number,
+    feminine: boolean | null,
+    kinds: readonly ActorKind[] = ['person', 'org'],
+    issuers = false,
+  ): Actor | null {
     let hit: Mention | null = null;
     for (const m of this.mentions) {
       if (m.at >= at) break;
       if (!m.subject || !kinds.includes(m.actor.kind)) continue;
+      // A news outlet relays releases; it does not issue them (ذكرت الوكالة … البيان).
+      if (issuers && isOutlet(m.actor.name)) continue;
       if (feminine !== null && m.actor.feminine !== feminine) continue;
       hit = m;
     }
     return hit ? this.settle(hit.actor) : null;
+  }
+
+  /**
+   * The last person or organisation mentioned before `at`, subject or not; for a feminine verb,
+   * preferably a person after a feminine description (الفنانة الشابة يارا) or an organisation.
+   */
+  lastMentioned(at: number, feminine: boolean | null = null, agreeingOnly = false): Actor | null {
+    let hit: Mention | null = null;
+    let agreeing: Mention | null = null;
+    for (const m of this.mentions) {
+      if (m.at >= at) break;
+      if (m.actor.kind !== 'person' && m.actor.kind !== 'org') continue;
+      hit = m;
+      if (feminine === true && (m.actor.kind === 'org' || this.femininePerson(m))) agreeing = m;
+    }
+    const best = agreeing ?? (agreeingOnly ? null : hit);
+    return best ? this.settle(best.actor) : null;
+  }
+
+  /** Whether a person's mention follows a feminine description (الفنانة، الدكتورة، الطالبة). */
+  private femininePerson(m: Mention): boolean {
+    const k = tokenAt(this.v, m.at);
+    const before = this.v.toks[k - 1] as Tok | undefined;
+    return before !== undefined && before.kind === 'word' && /(ه|ات)$/u.test(before.key) && before.det;
   }
 
   /** Token ranges of the roles a person is named with (زعيم حركة طالبان before his name). */

@@ -24,25 +24,83 @@ import {
   spanOf,
 } from './words.js';
 
+/** Nouns of a territory before its proper name (سلطنة عمان، منطقة مكة): the name is a place. */
+const GEO_NOUNS = new Set([
+  'منطقه',
+  'مدينه',
+  'سلطنه',
+  'مملكه',
+  'دوله',
+  'جمهوريه',
+  'اماره',
+  'محافظه',
+  'ولايه',
+  'قريه',
+  'بلده',
+  'مقاطعه',
+  'اقليم',
+]);
+
 /** Adjectives after an indefinite role that are names too (مسؤول كبير، مصدر رفيع). */
 const ROLE_ADJECTIVES = new Set(['كبير', 'رفيع', 'بارز', 'سابق', 'جديد', 'اخر', 'مطلع', 'امين', 'سامي']);
+
+/** Whether the entities layer names a person at a token. */
+function personAt(v: TextView, t: Tok): boolean {
+  return v.entities?.some((e) => e.type === 'PER' && e.start <= t.start && t.start < e.end) ?? false;
+}
 
 /** How far a name run goes from `n` (exclusive end index into `words`). */
 function nameRun(v: TextView, words: readonly number[], n: number, res: NameResources): number {
   let end = n + 1;
   while (end < words.length && end - n < 6) {
     const t = v.toks[words[end] as number] as Tok;
-    if (t.kind !== 'word' || isTitle(t) || isRole(t) || isOrgHead(t) || t.key.length < 2 || isPhraseBreak(t))
+    // آل الشيخ، آل سعود: after آل the family name goes on, even a word that is a title elsewhere.
+    const family0 = (v.toks[words[end - 1] as number] as Tok).key === 'ال' && t.kind === 'word';
+    if (
+      !family0 &&
+      (t.kind !== 'word' || isTitle(t) || isRole(t) || isOrgHead(t) || t.key.length < 2 || isPhraseBreak(t))
+    )
       break;
+    if (family0) {
+      end++;
+      continue;
+    }
     if (isProclitic(t)) break;
-    const link = NAME_LINKS.has(t.key);
+    // مارادونا معلنا: an active participle in the accusative (مُفعِلا) opens a circumstantial clause;
+    // هدى الصويلح اجتماعا: after a family name with the article, an unknown word is an object.
+    const prevWord = v.toks[words[end - 1] as number] as Tok;
+    if (!nameLike(t, res) && /^م[^ا]\S{2,4}ا$/u.test(t.key)) break;
+    // ذبيح الله، عبد الله، نصر الله: الله is part of a compound name.
+    // (Only right after a bare name word: سعاد الحربي الله is a prayer, حفظها الله, not a name.)
+    const prevBare = !(v.toks[words[end - 1] as number] as Tok).det;
+    const link = NAME_LINKS.has(t.key) || ((t.key === 'الله' || t.key === 'الدين') && prevBare);
+    // سعد التويم محمد الجذلاني: after a family name with the article, another person begins.
+    if (prevWord.det && !t.det && !link && !NAME_LINKS.has(prevWord.key) && end > n + 1) break;
     const nisba = t.stem.startsWith('ال') && !link && !t.maqsura;
     const lastWord = end + 1 >= words.length;
     // A family name with the article (العبدالله، الهزاع) ends the name; others are adjectives.
-    const family = lastWord && res.personNames.has(noAl(t.key));
+    // Right after a known given name, a definite word is the family name (عبدالرحمن البنيان).
+    // Only where the name ends there (before a role, a comma or the end of the phrase): حسني الظن
+    // is no name.
+    const first = v.toks[words[n] as number] as Tok;
+    const after = v.toks[words[end + 1] ?? -1];
+    const closes =
+      lastWord || (after !== undefined && (isRole(after) || isTitle(after) || after.kind === 'punct'));
+    const given = end === n + 1 && !first.det && nameLike(first, res) && closes;
+    const family =
+      (lastWord || given) &&
+      (res.personNames.has(noAl(t.key)) || (given && !FUNCTION_WORDS.has(t.key) && !res.places.has(t.key)));
     if (nisba && !res.personNames.has(t.key) && !/ي$/u.test(t.key) && !family) break;
     // An unknown word goes on a name only as its last part (فولفجانج هير، not بلاتر وضع سقف).
-    if (!(link || nisba || nameLike(t, res) || t.script === 'latin') && !lastWord) break;
+    // …or between two name words (علي شطوان عسيري).
+    const between =
+      !lastWord &&
+      t.key === t.bare &&
+      !isProclitic(t) &&
+      !FUNCTION_WORDS.has(t.key) &&
+      !/^و?(اما|ثم|بل|اذ|لكن|حتي)$/u.test(t.key) &&
+      nameLike(v.toks[words[end + 1] as number] as Tok, res);
+    if (!(link || nisba || nameLike(t, res) || t.script === 'latin') && !lastWord && !between) break;
     end++;
   }
   return end;
@@ -63,11 +121,23 @@ function findName(
 ): { start: number; end: number } | null {
   const starts: number[] = [];
   const titledStarts: number[] = [];
+  const named = (k: number) => {
+    const t = v.toks[words[k] as number] as Tok;
+    return nameLike(t, res) || personAt(v, t);
+  };
   let afterTitle = false;
   for (let n = 0; n < words.length; n++) {
     const t = v.toks[words[n] as number] as Tok;
     if (isTitle(t)) {
-      afterTitle = true;
+      // لمركز الملك سلمان، مدينة الملك فهد: a title in the name of a body or place is no title here.
+      const before = v.toks[words[n - 1] ?? -1];
+      const inName =
+        before !== undefined &&
+        before.kind === 'word' &&
+        (isProclitic(before) || (!before.det && isOrgHead(before))) &&
+        !isRole(before) &&
+        !isTitle(before);
+      if (!inName) afterTitle = true;
       continue;
     }
     // آية الله علي خامنئي: a two-word title ("أية" any shares its key: only before الله).
@@ -80,15 +150,41 @@ function findName(
     afterTitle = false;
     if (title && t.kind === 'word' && !t.det && !isRole(t) && !isOrgHead(t) && !isPhraseBreak(t)) {
       starts.push(n);
-      titledStarts.push(n);
+      // أمير منطقة مكة: a title that is also a role noun; only a name-like word after it is sure.
+      if (nameLike(t, res) || personAt(v, t) || !titledStarts.some((k) => named(k))) titledStarts.push(n);
       continue;
     }
+    // ذبيح الله مجاهد: a word before الله starts a compound name.
+    const theophoric =
+      v.toks[words[n + 1] ?? -1]?.key === 'الله' &&
+      t.kind === 'word' &&
+      !t.det &&
+      !FUNCTION_WORDS.has(t.key) &&
+      !isRole(t) &&
+      !isOrgHead(t) &&
+      !isSource(t) &&
+      !isPhraseBreak(t);
+    if (theophoric && !(n === 0 && isOrgHead(head))) {
+      starts.push(n);
+      continue;
+    }
+    // A place after a preposition (في واشنطن، بجدة) is no part of a person's name unless the
+    // entities layer says so.
+    const lead = v.toks[words[n - 1] ?? -1];
+    const located =
+      isProclitic(t) ||
+      (lead !== undefined &&
+        (lead.key === 'في' || lead.key === 'من' || isProclitic(lead) || GEO_NOUNS.has(noAl(lead.stem))));
+    if (located && (res.places.has(t.key) || res.places.has(t.stem)) && !personAt(v, t)) continue;
     const next = v.toks[words[n + 1] ?? -1];
     if (KUNYA.has(t.key) && next && next.kind === 'word') {
       starts.push(n);
       continue;
     }
     if (!nameLike(t, res) || (n === 0 && isOrgHead(head)) || (n > 0 && t.det)) continue;
+    // نادي برشلونة، شركة أرامكو: the name of the body before it, not a person.
+    const body = v.toks[words[n - 1] ?? -1];
+    if (n > 0 && body && isOrgHead(body) && !body.det && !isProclitic(body) && !title) continue;
     if (
       n === 1 &&
       !head.det &&
@@ -134,6 +230,14 @@ function findName(
     }
     return null;
   }
+  // Starts inside the run of an earlier start are no names of their own (ذبيح الله مجاهد).
+  let reach = -1;
+  const heads = starts.filter((n) => {
+    if (n < reach) return false;
+    reach = nameRun(v, words, n, res);
+    return true;
+  });
+  starts.splice(0, starts.length, ...heads);
   // A name after a title is the surest (تروي الأستاذة نزيهة → نزيهة).
   const pick =
     titledStarts.length > 0
@@ -187,11 +291,18 @@ export function classify(v: TextView, toks: readonly number[], res: NameResource
       feminine: false,
     };
   }
+  // اللواء منصور التركي: a title that is also an organisation head (لواء "brigade") before a name.
+  const titledName = found !== null && isTitle(head) && found.start === 1;
   const actor = actorAt(v, a, b, res);
-  if (actor && actor.actor.type === 'ORG' && (isOrgHead(head) || actor.next === b || nameStart < 0)) {
+  if (
+    actor &&
+    !titledName &&
+    actor.actor.type === 'ORG' &&
+    (isOrgHead(head) || actor.next === b || nameStart < 0)
+  ) {
     return { ...base, kind: 'org', name: base.span, actor: actor.actor };
   }
-  if (isOrgHead(head) && !isRole(head)) return { ...base, kind: 'org', name: base.span };
+  if (isOrgHead(head) && !isRole(head) && !titledName) return { ...base, kind: 'org', name: base.span };
   if (found) {
     const from = v.toks[words[found.start] as number] as Tok;
     const to = v.toks[words[found.end - 1] as number] as Tok;

@@ -125,6 +125,8 @@ export function findQuotes(v: TextView, res: NameResources): QuoteFinding {
       } else emit({ start: first.start, end }, false, cue, ref, at.tok);
       continue;
     }
+    // فلاح الجوفان- سبق- متابعة: a dateline's colon opens the report, not speech.
+    if (dateline(v, at.tok)) continue;
     // A colon: marks right after it, a reproduced text, or direct speech to the sentence end.
     const pair = openAt.get(from);
     if (pair && !nameMarks.has(pair)) {
@@ -148,6 +150,19 @@ export function findQuotes(v: TextView, res: NameResources): QuoteFinding {
 }
 
 type Emit = (span: Span, direct: boolean, cue: Cue, ref: SpeakerRef, last: number) => void;
+
+/** Most tokens of a dateline before its colon (name- outlet- city:). */
+const DATELINE_TOKENS = 10;
+
+/** Whether the colon at token `colon` closes a dateline: near its paragraph's start, after a dash. */
+function dateline(v: TextView, colon: number): boolean {
+  const t = v.toks[colon] as Tok;
+  let first = colon;
+  while (first > 0 && (v.toks[first - 1] as Tok).para === t.para) first--;
+  if (colon - first > DATELINE_TOKENS) return false;
+  for (let k = first; k < colon; k++) if (isPunct(v, v.toks[k], '-–—')) return true;
+  return false;
+}
 
 /** Marks left over: the nearest cue before them in the sentence, or a frame right after them. */
 function partialMarks(
@@ -177,12 +192,46 @@ function partialMarks(
       if (/^(لم|لا|لن|ما)$/u.test(v.toks[c.tok - 1]?.key ?? '')) continue;
       owner = c;
     }
-    if (!owner && p.close !== null) owner = trailingFrame(v, cues, tokenAtOrAfter(v, p.close), sent);
+    if (!owner && p.close !== null)
+      owner =
+        sentenceAttribution(v, cues, refs, tokenAtOrAfter(v, p.close), sent) ??
+        trailingFrame(v, cues, tokenAtOrAfter(v, p.close), sent);
     if (!owner) continue;
     used.add(p);
     emit(p.content, true, owner, refs.get(owner.tok) as SpeakerRef, open);
   }
 }
+
+/**
+ * The attribution that closes a sentence after marks (… «شارك فيه الأئمة» وأعلن خلاله …، كما ذكرت
+ * الإذاعة / بحسب الوكالة): a cue after كما or حسبما, or a prepositional frame, whose source is named.
+ */
+function sentenceAttribution(
+  v: TextView,
+  cues: readonly Cue[],
+  refs: ReadonlyMap<number, SpeakerRef>,
+  closeTok: number,
+  sent: number,
+): Cue | null {
+  for (const c of cues) {
+    if (c.sent !== sent || c.tok <= closeTok) continue;
+    const before = v.toks[c.tok - 1] as Tok | undefined;
+    const trailing = c.shape === 'prep' || /^(كما|حسبما|وكما)$/u.test(before?.key ?? '');
+    const ref = refs.get(c.tok);
+    if (!trailing || !ref?.phrase || (ref.how !== 'subject' && ref.how !== 'prep')) continue;
+    // Only a closing attribution: nothing but its source up to the sentence end.
+    const s = v.sentences[sent];
+    if (s && ref.phrase.last < s.last && !isPunct(v, v.toks[ref.phrase.last], '.!؟?')) {
+      const rest = s.last - ref.phrase.last;
+      if (rest > CLOSING_REST) continue;
+    }
+    return c;
+  }
+  return null;
+}
+
+/** Most tokens after a closing attribution's source before the sentence ends (a date, a place). */
+const CLOSING_REST = 4;
 
 /** A frame right after a closing mark: «…»، قال الوزير / "…" بحسب الوكالة / على حد قوله. */
 function trailingFrame(v: TextView, cues: readonly Cue[], closeTok: number, sent: number): Cue | null {

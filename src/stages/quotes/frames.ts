@@ -9,10 +9,17 @@ import { isComplementizer, NOT_COMPLEMENT_BEFORE, reportingVerbForm } from '../.
 import { FUNCTION_WORDS } from '../../text/function-words.js';
 import { type Cue, relaySource } from './cues.js';
 import type { MarkPair } from './marks.js';
-import { type Phrase, plausibleSubject, readPhrase, readPhraseBefore } from './phrases.js';
+import {
+  documentNoun,
+  noAl,
+  type Phrase,
+  plausibleSubject,
+  readPhrase,
+  readPhraseBefore,
+} from './phrases.js';
 import type { NameResources } from './resources.js';
 import { isPunct, type SentenceView, type TextView, type Tok } from './view.js';
-import { accusativeAdverb, isProclitic, nameLike } from './words.js';
+import { accusativeAdverb, isProclitic, isRole, isTitle, nameLike } from './words.js';
 
 /** How a quote's speaker is to be found. */
 export type SpeakerHow =
@@ -39,6 +46,8 @@ export interface SpeakerRef {
   readonly feminine: boolean | null;
   readonly cueTok: number;
   readonly sent: number;
+  /** A source reached through عن (نقلت عن مصدر، نقلا عنه، بحسب ما نقل عنه), not the verb's subject. */
+  readonly relayed?: boolean;
 }
 
 /** What a cue frames. */
@@ -81,7 +90,18 @@ const LEADING_ADVERBS = new Set([
   'مؤخرا',
   'بدورهم',
   'وقتها',
+  'دائما',
+  'دوما',
+  'عاده',
+  'غالبا',
+  'احيانا',
+  'مرارا',
+  'صراحه',
+  'رسميا',
+  'علنا',
 ]);
+/** Most words of a description before a name that is the subject before its verb (النجم الأميركي). */
+const MAX_DESCRIPTION = 4;
 const RELATIVES = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان']);
 
 /** Finds the speaker reference of a cue. */
@@ -90,7 +110,7 @@ export function speakerRef(v: TextView, cue: Cue, s: SentenceView, res: NameReso
   const next = v.toks[cue.next] as Tok | undefined;
   if (cue.shape === 'prep') {
     if (next && /^(عنه|عنها|عنهم)$/u.test(next.key))
-      return { ...base, how: 'pronoun', phrase: null, feminine: next.key === 'عنها' };
+      return { ...base, how: 'pronoun', phrase: null, relayed: true, feminine: next.key === 'عنها' };
     // وفقا لما نقلته وكالة الأنباء: the source after "what it reported".
     let at = cue.next;
     const w = v.toks[at] as Tok | undefined;
@@ -108,15 +128,30 @@ export function speakerRef(v: TextView, cue: Cue, s: SentenceView, res: NameReso
       const t = v.toks[j] as Tok;
       if (isComplementizer(t.key) || isPunct(v, t, ':«“"„')) break;
       if (/^و?نقلا$/u.test(t.key) && (v.toks[j + 1] as Tok).key === 'عن')
-        return { ...base, how: 'prep', phrase: readPhrase(v, j + 2, s.last, res) };
+        return { ...base, how: 'prep', relayed: true, phrase: readPhrase(v, j + 2, s.last, res) };
+      // وأضافت الصحيفة نقلا عنه: the source named before speaks again.
+      if (/^و?نقلا$/u.test(t.key) && /^عن(ه|ها|هم)$/u.test((v.toks[j + 1] as Tok).key))
+        return {
+          ...base,
+          how: 'pronoun',
+          phrase: null,
+          relayed: true,
+          feminine: (v.toks[j + 1] as Tok).key === 'عنها',
+        };
+      // أعلنت الحكومة على لسان المتحدث باسمها …: the one whose tongue it is speaks.
+      if (t.key === 'علي' && t.maqsura && (v.toks[j + 1] as Tok).key === 'لسان') {
+        const p = readPhrase(v, j + 2, s.last, res);
+        if (p && p.kind !== 'other') return { ...base, how: 'prep', phrase: p };
+      }
     }
   }
   // نقلت الصحيفة عن مصادر أن …: the source after عن speaks.
   const source = cue.verb?.relay ? relaySource(v, cue.tok, s.last) : -1;
   if (source >= 0) {
     const w = v.toks[source] as Tok;
-    if (w.key !== 'عن') return { ...base, how: 'pronoun', phrase: null, feminine: w.key === 'عنها' };
-    return { ...base, how: 'prep', phrase: readPhrase(v, source + 1, s.last, res) };
+    if (w.key !== 'عن')
+      return { ...base, how: 'pronoun', phrase: null, relayed: true, feminine: w.key === 'عنها' };
+    return { ...base, how: 'prep', relayed: true, phrase: readPhrase(v, source + 1, s.last, res) };
   }
   if (cue.shape === 'participle') return { ...base, how: 'participle', phrase: null, feminine: cue.feminine };
   if (cue.shape === 'passive') return { ...base, how: 'none', phrase: null };
@@ -125,9 +160,10 @@ export function speakerRef(v: TextView, cue: Cue, s: SentenceView, res: NameReso
     if (/^(ال|بال|ل|ب)?قول/u.test(t.key)) {
       for (let k = cue.tok - 1; k >= Math.max(s.first, cue.tok - 12); k--) {
         const u = v.toks[k] as Tok;
-        if (u.key === 'عن') return { ...base, how: 'subject', phrase: readPhrase(v, k + 1, cue.tok, res) };
+        if (u.key === 'عن')
+          return { ...base, how: 'subject', relayed: true, phrase: readPhrase(v, k + 1, cue.tok, res) };
         if (/^(عنه|عنها)$/u.test(u.key))
-          return { ...base, how: 'pronoun', phrase: null, feminine: u.key === 'عنها' };
+          return { ...base, how: 'pronoun', phrase: null, relayed: true, feminine: u.key === 'عنها' };
       }
       // اكتفى العتيبي …، بالقول: the person right after the verb the verbal noun hangs on.
       if (/^بال/u.test(t.key)) {
@@ -172,6 +208,11 @@ export function speakerRef(v: TextView, cue: Cue, s: SentenceView, res: NameReso
   if (/^(من)$/u.test(v.toks[at]?.key ?? '') && /^(جهت|جانب|ناحيت)/u.test(v.toks[at + 1]?.key ?? '')) at += 2;
   const p = readPhrase(v, at, s.last, res);
   if (p && p.kind === 'pronoun') return { ...base, how: 'pronoun', phrase: p };
+  // وقال في تصريح صحفي أمس مدير الشرطة …، وأوضح خلال المؤتمر مدير …: the subject after an adjunct.
+  if (!p && ADJUNCT_OPENERS.test((v.toks[at] as Tok | undefined)?.key ?? '')) {
+    const late = subjectAfterAdjunct(v, at, s, res);
+    if (late) return { ...base, how: 'subject', phrase: late };
+  }
   // After a feminine verb of address a bare name is its object (ودعت أنصار التنظيم …).
   const titled = p !== null && p.role !== null;
   // طالبت الحزب بتسليم سلاحه: a feminine verb of address before a masculine name or group.
@@ -184,13 +225,48 @@ export function speakerRef(v: TextView, cue: Cue, s: SentenceView, res: NameReso
   // وقال فولفجانج هير إنه …: unknown words filling the gap before the complement are a name.
   if (p && p.kind === 'other' && !object && !p.definite && p.last - p.first <= 3 && unknownName(v, p, res))
     return { ...base, how: 'subject', phrase: { ...p, kind: 'person' } };
+  // ما ذكر في بعض وسائل الإعلام بأن …: what was said in a medium, the medium says it.
+  if (/^(ما|مما)$/u.test(v.toks[cue.tok - 1]?.key ?? '') && v.toks[cue.next]?.key === 'في') {
+    const medium = readPhrase(v, cue.next + 1, s.last, res);
+    if (medium && (medium.kind === 'source' || medium.kind === 'org'))
+      return { ...base, how: 'prep', phrase: medium };
+  }
+  // أما إبراهيم محمد فأشار إلى أن …: the topic after أما is the subject of the verb with ف.
+  const cueWord = v.toks[cue.tok] as Tok;
+  if (cueWord.key.startsWith('ف')) {
+    for (let k = cue.tok - 2; k >= Math.max(s.first, cue.tok - MAX_BEFORE); k--) {
+      if (!/^و?اما$/u.test((v.toks[k] as Tok).key)) continue;
+      const topic = readPhrase(v, k + 1, cue.tok, res);
+      if (topic && topic.kind !== 'pronoun' && topic.kind !== 'other')
+        return { ...base, how: 'before', phrase: topic };
+      break;
+    }
+  }
   const prev = v.toks[cue.tok - 1] as Tok | undefined;
   if (prev && prev.sent === cue.sent) {
     // الدول التي قال إنها …: the relative clause's verb agrees with its antecedent when that
     // is its subject; otherwise (التي + a masculine verb) the subject is a pronoun.
-    if (RELATIVES.has(prev.key) && (prev.key === 'التي') === cue.feminine) {
-      const ante = readPhraseBefore(v, cue.tok - 1, s.first, res);
-      if (ante) return { ...base, how: 'before', phrase: ante };
+    // والذي يؤكد: the relative with the conjunction too.
+    const rel = RELATIVES.has(prev.key) ? prev.key : prev.bare;
+    // المقطع الذي دعا فيه أحد أعضاء التنظيم: the antecedent is where it was said, the subject follows فيه.
+    const inIt = /^(فيه|فيها)$/u.test(v.toks[cue.next]?.key ?? '');
+    if (RELATIVES.has(rel) && inIt) {
+      const after = readPhrase(v, cue.next + 1, s.last, res);
+      if (after && after.kind !== 'other' && after.kind !== 'pronoun' && plausibleSubject(v, after, res))
+        return { ...base, how: 'subject', phrase: after };
+    }
+    if (RELATIVES.has(rel) && !inIt && (rel === 'التي') === cue.feminine) {
+      let anteEnd = cue.tok - 1;
+      // الموسى، والذي يؤكد: a comma between the antecedent and و + the relative (without it, والتي
+      // coordinates with another relative clause: ستركز على المواطن البسيط والتي …).
+      const commaBefore = isPunct(v, v.toks[anteEnd - 1], '،,');
+      if (rel !== prev.key && commaBefore) anteEnd--;
+      // (Then the clause's own subject speaks: وستركز هيلاري على … والتي تقول.)
+      if (rel !== prev.key && !commaBefore) return { ...base, how: 'participle', phrase: null };
+      const ante = readPhraseBefore(v, anteEnd, s.first, res);
+      // المسلحين التي تقول: a masculine plural of persons takes الذين; التي goes with something else.
+      const human = ante !== null && rel === 'التي' && /(ين|ون)$/u.test((v.toks[ante.last - 1] as Tok).key);
+      if (ante && !human) return { ...base, how: 'before', phrase: ante };
     }
     const first = v.toks[s.first] as Tok;
     // وكان تقرير حديث أصدرته المنظمة … أكد: the subject of كان, further back.
@@ -205,7 +281,15 @@ export function speakerRef(v: TextView, cue: Cue, s: SentenceView, res: NameReso
       s.first,
       res,
     );
-    const lead = before ? (v.toks[before.first - 1] as Tok | undefined) : undefined;
+    // إلا أن النجم الأميركي توم كروز أعلن: a name whose description opens the clause.
+    let leadAt = before ? before.first - 1 : -1;
+    if (before?.kind === 'person')
+      for (let k = leadAt; k >= Math.max(s.first, leadAt - MAX_DESCRIPTION); k--) {
+        const t = v.toks[k] as Tok;
+        if (!(t.kind === 'word' && (t.det || isRole(t) || isTitle(t))) || isComplementizer(t.key)) break;
+        leadAt = k - 1;
+      }
+    const lead = before ? (v.toks[leadAt] as Tok | undefined) : undefined;
     const opens =
       before !== null &&
       (before.first === s.first ||
@@ -221,11 +305,56 @@ export function speakerRef(v: TextView, cue: Cue, s: SentenceView, res: NameReso
     }
   }
   // أجرى أوغلو اتصالات …، قال فيها: the person of the clause the pronoun's antecedent is in.
-  if (/^(فيه|فيها|خلاله|خلالها)$/u.test(v.toks[cue.next]?.key ?? '')) {
+  // (بيانا إعلاميا قالت فيه: the release's author, found from the release, not a name before it.)
+  if (/^(فيه|فيها|خلاله|خلالها)$/u.test(v.toks[cue.next]?.key ?? '') && !afterArtifact(v, cue.tok, s.first)) {
     const subject = masdarSubject(v, cue.tok, s.first, res);
     if (subject) return { ...base, how: 'subject', phrase: subject };
   }
   return { ...base, how: 'pronoun', phrase: null };
+}
+
+/** Words that open an adjunct between a verb and its subject (في تصريح، خلال المؤتمر، عبر الهاتف). */
+const ADJUNCT_OPENERS = /^(في|خلال|عبر|اثناء|امام)$/u;
+/** Farthest a subject may follow its verb past an adjunct, in tokens. */
+const ADJUNCT_REACH = 8;
+
+/**
+ * The subject that follows an adjunct after the verb (… في تصريح صحفي أمس مدير الشرطة خالد إن):
+ * an actor phrase, not inside the adjunct's own genitive, that runs up to the complementiser or
+ * colon (time words between allowed).
+ */
+function subjectAfterAdjunct(v: TextView, at: number, s: SentenceView, res: NameResources): Phrase | null {
+  for (let j = at + 2; j < Math.min(s.last, at + ADJUNCT_REACH); j++) {
+    const t = v.toks[j] as Tok;
+    if (t.kind !== 'word' || isComplementizer(t.key)) return null;
+    if (isProclitic(t) || !(t.det || isRole(t) || isTitle(t) || nameLike(t, res))) continue;
+    // (Not an adjective of the adjunct's noun: أمام الكنيست الإسرائيلي.)
+    if (t.det && /يه?$/u.test(t.key) && !isRole(t) && !isTitle(t)) continue;
+    // (Not the object of a preposition: من دون وضع حدود.)
+    if (/^(في|من|عن|الي|علي|مع|دون|بين|حول)$/u.test((v.toks[j - 1] as Tok).key)) continue;
+    const q = readPhrase(v, j, s.last, res);
+    if (!q || q.kind === 'other' || q.kind === 'pronoun' || q.kind === 'document') continue;
+    let k = q.last;
+    while (k < s.last && /^(امس|اليوم|مساء|صباح)$/u.test((v.toks[k] as Tok).key)) k++;
+    const end = v.toks[k] as Tok | undefined;
+    if (end && (isComplementizer(end.key) || isPunct(v, end, ':،,'))) return q;
+    return null;
+  }
+  return null;
+}
+
+/** Most words between a release's noun and the verb whose فيه takes it up (بيانا إعلاميا قالت فيه). */
+const ARTIFACT_BEFORE = 3;
+
+/** Whether a document noun (بيانا، رسالة، تسجيلا) stands right before the cue. */
+function afterArtifact(v: TextView, cueTok: number, first: number): boolean {
+  for (let k = cueTok - 1; k >= Math.max(first, cueTok - ARTIFACT_BEFORE); k--) {
+    const t = v.toks[k] as Tok;
+    if (t.kind !== 'word') return false;
+    const stem = noAl(t.stem);
+    if (documentNoun(stem) || documentNoun(stem.replace(/ا$/u, ''))) return true;
+  }
+  return false;
 }
 
 /** Whether a short indefinite phrase right before a complementiser or colon reads as a foreign name. */
@@ -244,6 +373,7 @@ function nounFirst(v: TextView, p: Phrase): boolean {
   const t = v.toks[p.first] as Tok;
   return (
     t.det ||
+    p.kind === 'person' ||
     /(ون|ين)$/u.test(t.key) ||
     p.role !== null ||
     p.kind === 'org' ||
@@ -389,10 +519,12 @@ function pastMarkedAddressee(v: TextView, at: number, end: number, informs: bool
   let k = at;
   const lam = (v.toks[k] as Tok | undefined)?.key === 'ل';
   if (lam) k++;
-  if (!(lam || informs) || !isPunct(v, v.toks[k], '«“"')) return at;
+  // لـ(الجزيرة): parentheses mark the outlet too.
+  const paren = isPunct(v, v.toks[k], '(');
+  if (!(lam || informs) || !(paren || isPunct(v, v.toks[k], '«“"'))) return at;
   for (let j = k + 1; j < Math.min(end, k + 2 + MAX_ADDRESSEE_WORDS); j++) {
     const t = v.toks[j] as Tok;
-    if (!isPunct(v, t, '»”"')) continue;
+    if (!isPunct(v, t, paren ? ')' : '»”"')) continue;
     const next = v.toks[j + 1] as Tok | undefined;
     return j + 1 < end && next?.kind === 'word' && !isComplementizer(next.key) ? j + 1 : at;
   }

@@ -4,6 +4,7 @@
  */
 import type { EntitySpan, Span } from '../../doc/index.js';
 import { foldToken } from '../../entities/fold.js';
+import { TITLES } from '../../lexicon/speaker-words.js';
 import { matchKey } from '../../text/normalize.js';
 import type { TextView } from './view.js';
 import { noAl } from './words.js';
@@ -56,9 +57,11 @@ export function roleUnits(text: string): string[] {
 
 /** Kunya in the nominative and no leading clitic: the display form of a person's name. */
 export function personDisplay(name: string): string {
+  const words = name.split(' ');
+  // Titles and honorifics are no part of the name (اللواء منصور التركي → منصور التركي).
+  while (words.length > 1 && TITLES.has(matchKey(words[0] as string))) words.shift();
   return (
-    name
-      .split(' ')
+    words
       // أبي/أبا → أبو (not آبي, a name of its own).
       .map((w) => (/^[أإا]ب[يا]$/u.test(w) ? 'أبو' : w))
       .join(' ')

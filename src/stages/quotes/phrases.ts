@@ -7,8 +7,8 @@
  */
 
 import type { Span } from '../../doc/index.js';
-import { reportingVerbForm } from '../../lexicon/reporting-verbs.js';
-import { HONORIFIC_PRONOUNS } from '../../lexicon/speaker-words.js';
+import { isComplementizer, reportingVerbForm } from '../../lexicon/reporting-verbs.js';
+import { DOCUMENT_NOUNS, HONORIFIC_PRONOUNS } from '../../lexicon/speaker-words.js';
 import { FUNCTION_WORDS } from '../../text/function-words.js';
 import { classify } from './classify.js';
 import type { KnownActor, NameResources } from './resources.js';
@@ -22,12 +22,14 @@ import {
   isRole,
   isSource,
   isTitle,
+  KUNYA,
   NAME_LINKS,
   nameLike,
   noAl,
   POSSESSIVE,
   personNext,
   possessed,
+  possessedRole,
   TIME_NAMES,
 } from './words.js';
 
@@ -57,7 +59,7 @@ export interface Phrase {
 }
 
 /** Longest speaker phrase read, in tokens. */
-const MAX_PHRASE_TOKENS = 12;
+const MAX_PHRASE_TOKENS = 16;
 /** Longest name in quotation marks accepted inside a phrase (تنظيم "داعش"), in words. */
 const MAX_MARKED_NAME_WORDS = 4;
 /** Time words that are also given names (صباح النعمان). */
@@ -74,6 +76,8 @@ const ADDRESSEE_STEMS = new Set([
   'صحافيين',
   'صحافه',
   'اعلام',
+  'مجموعه',
+  'وسائل',
   'بي',
   'سي',
   'رويترز',
@@ -131,18 +135,27 @@ const COMM_NOUNS = new Set([
 /** The quotation-mark pair opening at token `i` when it holds a short name, with the token after it. */
 function markedNameAt(v: TextView, i: number, end: number): number | null {
   const t = v.toks[i] as Tok;
-  if (!isPunct(v, t, '«“"”„')) return null;
+  // شركة (سيبرين): a name in parentheses, words only (not an age: سايروس (22 عاما)).
+  const paren = isPunct(v, t, '(');
+  if (!paren && !isPunct(v, t, '«“"”„')) return null;
   let words = 0;
   const first = v.toks[i + 1] as Tok | undefined;
-  if (first && (/^(لن|لم|لا|لقد|قد|سوف)$/u.test(first.key) || /^س[يتنا]\S{3,}$/u.test(first.key)))
+  if (first && !paren && (/^(لن|لم|لا|لقد|قد|سوف)$/u.test(first.key) || /^س[يتنا]\S{3,}$/u.test(first.key)))
     return null;
   for (let j = i + 1; j < Math.min(end, i + MAX_MARKED_NAME_WORDS + 2); j++) {
     const u = v.toks[j] as Tok;
-    if (isPunct(v, u, '»”“"')) return words > 0 ? j + 1 : null;
-    if (u.kind === 'punct') return null;
+    if (isPunct(v, u, paren ? ')' : '»”“"')) return words > 0 ? j + 1 : null;
+    if (u.kind === 'punct' || (paren && u.kind !== 'word')) return null;
     words++;
   }
   return null;
+}
+
+/** Whether the entities layer has a person's name starting at a token. */
+function personStartsAt(v: TextView, t: Tok): boolean {
+  return (
+    v.entities?.some((e) => e.type === 'PER' && (e.start === t.start || e.start === t.wordStart)) ?? false
+  );
 }
 
 /** Adjectives that follow a definite noun in names of bodies and roles. */
@@ -188,17 +201,39 @@ export function readPhrase(v: TextView, from: number, end: number, res: NameReso
     const t = v.toks[j] as Tok;
     const prev = toks.length > 0 ? (v.toks[toks.at(-1) as number] as Tok) : null;
     if (t.kind === 'punct') {
+      // د. ريان: the dot of an abbreviated title.
+      if (
+        prev &&
+        isTitle(prev) &&
+        prev.key.length <= 2 &&
+        v.text.slice(t.start, t.end) === '.' &&
+        j + 1 < end
+      ) {
+        toks.push(j);
+        j++;
+        continue;
+      }
       const after = markedNameAt(v, j, end);
       // المتحدث باسم حركة طالبان “ذبيح الله مجاهد”: the name of a role that has none yet.
       const unnamed = headRole && !toks.some((k) => nameLike(v.toks[k] as Tok, res));
       const firstWord = v.toks[j + 1] as Tok | undefined;
       const nameShaped = firstWord !== undefined && !FUNCTION_WORDS.has(firstWord.key);
+      // التنظيم الإرهابي "داعش": the name of a body described by adjectives.
+      const head0 = toks.length > 0 ? (v.toks[toks[0] as number] as Tok) : null;
+      const describedBody = head0 !== null && isOrgHead(head0) && !!prev?.det && adjectiveLike(prev);
       if (
         after !== null &&
-        (prev === null || isRole(prev) || isTitle(prev) || isOrgHead(prev) || (unnamed && nameShaped))
+        (prev === null ||
+          isRole(prev) ||
+          isTitle(prev) ||
+          isOrgHead(prev) ||
+          describedBody ||
+          (unnamed && nameShaped))
       ) {
         for (let k = j; k < after; k++) toks.push(k);
         j = after;
+        // The name in marks closes a described body's name (… السعودية "معادن" المؤتمر: the object).
+        if (describedBody && !isRole(prev) && !isOrgHead(prev)) break;
         continue;
       }
       break;
@@ -226,7 +261,9 @@ export function readPhrase(v: TextView, from: number, end: number, res: NameReso
     }
     if (isPhraseBreak(t)) {
       // مدير المنظمة في الشرق الأوسط بيتر سلامة: a place in the role, then the name.
-      if (prev && headRole && (t.key === 'في' || t.bare === 'في') && j + 1 < end) {
+      // السفير لدى الأمم المتحدة إبراهيم الدباشي: لدى too.
+      const inPlace = t.key === 'في' || t.bare === 'في' || t.key === 'لدي';
+      if (prev && headRole && inPlace && j + 1 < end) {
         let k = j + 1;
         while (
           k < Math.min(end, j + 7) &&
@@ -242,7 +279,7 @@ export function readPhrase(v: TextView, from: number, end: number, res: NameReso
           continue;
         }
       }
-      if (prev && (t.key === 'في' || t.bare === 'في') && (isRole(prev) || isSource(prev)) && j + 1 < end) {
+      if (prev && inPlace && (isRole(prev) || isSource(prev)) && j + 1 < end) {
         const n = v.toks[j + 1] as Tok;
         if (n.kind === 'word' && !COMM_NOUNS.has(noAl(n.stem)) && !isPhraseBreak(n)) {
           toks.push(j);
@@ -259,6 +296,9 @@ export function readPhrase(v: TextView, from: number, end: number, res: NameReso
     }
     if (prev && t.kind === 'word') {
       if (j === actorEnd && !t.stem.startsWith('ال') && !nameLike(t, res) && !isProclitic(t)) break;
+      // النادي برئاسة محمود طاهر: who leads a body is no part of its name (a role's unit is: المتحدث
+      // بقيادة حرس الحدود).
+      if (/^(برئاسه|بقياده|بزعامه)$/u.test(t.key) && isOrgHead(v.toks[toks[0] as number] as Tok)) break;
       // لوكالة، للصحفيين، لهم: the addressee, not part of the subject.
       if (isProclitic(t) && t.key.startsWith('ل') && ADDRESSEE_STEMS.has(noAl(t.stem))) break;
       if (/^(له|لها|لهم|لنا|لي|لك|لكم)$/u.test(t.key)) break;
@@ -270,16 +310,24 @@ export function readPhrase(v: TextView, from: number, end: number, res: NameReso
         definitePrev &&
         !t.stem.startsWith('ال') &&
         !headRole &&
+        // أبو محمد المتحدث باسم التنظيم: a role after the name goes on with its باسم.
+        !(t.key === 'باسم' && isRole(prev)) &&
         !isProclitic(t) &&
         !isTitle(t) &&
-        !actorAt(v, j, end, res)
+        !actorAt(v, j, end, res) &&
+        // المهاجم الإسباني الدولي دييغو كوستا: the entities layer names the person after the description.
+        !personStartsAt(v, t)
       )
         break;
       // Two definite words in a row: the second is an adjective (الأمن الوطني، الأمم المتحدة) or
       // the object (أغلقت وزارة التعليم المدارس).
+      // إدارة التوجيه والإرشاد، وزارة الشؤون البلدية والقروية: coordination inside a name.
+      const head0 = v.toks[toks[0] as number] as Tok;
+      const coordinated = /^وال/u.test(t.key) && t.det && (isRole(head0) || isOrgHead(head0));
       if (
         definitePrev &&
         t.det &&
+        !coordinated &&
         !isProclitic(t) &&
         !isTitle(t) &&
         !isRole(t) &&
@@ -287,9 +335,60 @@ export function readPhrase(v: TextView, from: number, end: number, res: NameReso
         !(headRole && personNext(v, j, toks))
       )
         break;
+      // نفت جامعة حائل صحة الخبر: after an organisation's proper name, a common noun in construct
+      // with a definite one is the verb's object.
+      const named =
+        prev.kind === 'word' &&
+        (res.places.has(prev.key) || nameLike(prev, res) || !!actorAt(v, j - 1, j, res));
+      const next = v.toks[j + 1] as Tok | undefined;
+      if (
+        named &&
+        (isOrgHead(head0) || isRole(head0)) &&
+        !t.det &&
+        !isProclitic(t) &&
+        !nameLike(t, res) &&
+        !res.places.has(t.key) &&
+        !isRole(t) &&
+        !isTitle(t) &&
+        !isOrgHead(t) &&
+        next !== undefined &&
+        j + 1 < end &&
+        ((next.det && !isProclitic(next) && next.key.startsWith('ال') && !adjectiveLike(next)) ||
+          /^(هذا|هذه|ذلك|تلك|هذين|هاتين)$/u.test(next.key))
+      )
+        break;
       // A possessed noun after the first word is an object (داعش أتباعه، التنظيم عناصره).
       const raw = v.text.slice(t.start, t.end).replace(/[\u064B-\u065F\u0670\u0640]/gu, '');
-      if (/(ه|ها|هم)$/u.test(raw) && !nameLike(t, res) && !HONORIFIC_PRONOUNS.has(t.key)) break;
+      // الله ends in a ha that is no pronoun: حزب الله، ذبيح الله مجاهد.
+      // المتحدث باسمها: "in its name" goes on the role.
+      const inName = /^باسم(ه|ها|هم)$/u.test(t.key) && isRole(prev);
+      if (
+        /(ه|ها|هم)$/u.test(raw) &&
+        // A word with the article carries no pronoun (التوجيه، النزيه).
+        !t.det &&
+        t.key !== 'الله' &&
+        !inName &&
+        !nameLike(t, res) &&
+        !HONORIFIC_PRONOUNS.has(t.key)
+      )
+        break;
+      // عقد حاكم المنطقة اجتماعا أمنيا: an indefinite noun in the accusative (tanwin written, or an
+      // accusative adjective after it) is the verb's object.
+      const written = v.text.slice(t.start, t.end);
+      const nextWord = v.toks[j + 1] as Tok | undefined;
+      const accusative =
+        !t.det &&
+        /[^ا]ا$/u.test(t.key) &&
+        !nameLike(t, res) &&
+        !personStartsAt(v, t) &&
+        (/\u064B/u.test(written) ||
+          (nextWord !== undefined && j + 1 < end && !nextWord.det && /يا$/u.test(nextWord.key)));
+      if (accusative) break;
+      // An artifact noun in the accusative is the verb's object (نشر أحمد الحربي بيانا، بث تسجيلا).
+      if (!t.det && /ا$/u.test(t.key) && t.key.length > 4 && DOCUMENT_NOUNS.get(t.key.slice(0, -1))?.message)
+        break;
+      // مسؤول طلب عدم نشر اسمه، مصدر فضل عدم الكشف عن هويته: a relative clause, not the name.
+      if (/^(طلب|رفض|فضل|اشترط)$/u.test(t.key) && /^(عدم|الكشف|ذكر)$/u.test(v.toks[j + 1]?.key ?? '')) break;
       // After a name, a word written with a pronoun ending is the object even when its folded key
       // is a name too (سامي العتيبي نظيره: نظيرة "Nazira" folds to the same key); عبده، طه stay.
       if (
@@ -300,6 +399,8 @@ export function readPhrase(v: TextView, from: number, end: number, res: NameReso
         break;
     }
     if (toks.length === 0 && /^(هو|هي|هم|انا|نحن)$/u.test(t.key)) return null;
+    // بـ«…»: a lone letter is a detached preposition, no phrase.
+    if (toks.length === 0 && t.kind === 'word' && t.key.length < 2 && !isTitle(t)) return null;
     // لـ «سبق»: a lone letter is a detached preposition.
     if (prev && t.kind === 'word' && t.key.length < 2) break;
     if (toks.length === 0 && isProclitic(t) && t.key.startsWith('ل') && ADDRESSEE_STEMS.has(noAl(t.stem)))
@@ -307,6 +408,19 @@ export function readPhrase(v: TextView, from: number, end: number, res: NameReso
     if (toks.length === 0) headRole = isRole(t) || isTitle(t);
     toks.push(j);
     j++;
+    // رئيسها: a role whose possessor is a pronoun is a whole phrase.
+    // (زعيمها سالم الحربي: the name goes on.)
+    const following = v.toks[j] as Tok | undefined;
+    if (
+      toks.length === 1 &&
+      possessedRole(noAl(t.stem)) !== null &&
+      !(
+        following &&
+        j < end &&
+        (nameLike(following, res) || KUNYA.has(following.key) || personStartsAt(v, following))
+      )
+    )
+      break;
   }
   if (toks.length === 0) return null;
   // مهندس متطوع يدعى علي مطر، الوالدة وتدعى …: the name after "called".
@@ -395,6 +509,14 @@ export function readPhraseBefore(
 export function plausibleSubject(v: TextView, p: Phrase, res: NameResources): boolean {
   if (p.kind !== 'other') return true;
   const head = v.toks[p.first] as Tok;
+  // وقالت «فيسبوك» إن …: a name in marks right before the complement, a colon or an adjunct.
+  const after = v.toks[p.last] as Tok | undefined;
+  if (
+    isPunct(v, head, '«“"„') &&
+    after !== undefined &&
+    (isComplementizer(after.key) || isPunct(v, after, ':،,') || after.key === 'في')
+  )
+    return true;
   if (p.actor) return true;
   // قال باحثون، يقول مختصون: a plural of people is a subject.
   if (/(ون)$/u.test(head.key)) return true;

@@ -153,3 +153,277 @@ describe('quotes stage: speakers', () => {
       expect(run(c.text, c.entities)).toEqual(c.quotes);
     });
 });
+
+/**
+ * Speaker phrases a new article may hold that the development articles did not: titles that are
+ * role or organisation nouns too, compound names with الله, places and outlets inside role
+ * phrases, carry-over past impersonal passives. واشنطن and تم are listed as names on purpose: the
+ * committed gazetteer has both (Washington, Tam).
+ */
+const GENERAL = testResources(
+  [
+    'سامي',
+    'العتيبي',
+    'هند',
+    'السالم',
+    'خالد',
+    'الفيصل',
+    'منصور',
+    'التركي',
+    'علي',
+    'الوادعي',
+    'واشنطن',
+    'تم',
+    'عمان',
+    'سلمان',
+  ],
+  [],
+  ['واشنطن', 'مكة', 'مصر', 'نيجيريا', 'الكاميرون', 'عمان'],
+);
+
+const GENERAL_CASES: readonly Case[] = [
+  {
+    name: 'takes a title that is also an organisation noun for a title (اللواء "brigade")',
+    text: 'وأكد اللواء منصور التركي، المتحدث باسم الوزارة، أن الخلية فككت.',
+    quotes: [{ text: 'الخلية فككت', direct: false, speaker: 'منصور التركي' }],
+  },
+  {
+    name: 'prefers the name after a title to a role after it that is a title too (أمير منطقة)',
+    text: 'وأكد الأمير خالد الفيصل أمير منطقة مكة أن المشروع سيكتمل.',
+    quotes: [{ text: 'المشروع سيكتمل', direct: false, speaker: 'خالد الفيصل' }],
+  },
+  {
+    name: 'reads a compound name with الله (ذبيح الله مجاهد)',
+    text: 'وقال المتحدث باسم الحركة ذبيح الله مجاهد إن الحركة لن تفاوض.',
+    entities: [{ text: 'مجاهد', type: 'PER', entity: 'per:mujahid' }],
+    quotes: [{ text: 'الحركة لن تفاوض', direct: false, speaker: 'ذبيح الله مجاهد' }],
+  },
+  {
+    name: 'gives على لسان to the one who speaks, not to the verb’s subject',
+    text: 'أعلنت الحكومة على لسان المتحدث باسمها راجح بادي أن القوات تقدمت.',
+    entities: [{ text: 'راجح بادي', type: 'PER', entity: 'per:rajeh-badi' }],
+    quotes: [{ text: 'القوات تقدمت', direct: false, speaker: 'راجح بادي' }],
+  },
+  {
+    name: 'keeps a place after في out of a person’s name (السفير في واشنطن)',
+    text: 'وقال السفير السعودي في واشنطن، إن المملكة حريصة على الشراكة.',
+    quotes: [{ text: 'المملكة حريصة على الشراكة', direct: false, speaker: 'السفير السعودي في واشنطن' }],
+  },
+  {
+    name: 'reads a definite family name after a given name (عبدالرحمن البنيان)',
+    text: 'وأوضح رئيس الهيئة عبدالرحمن البنيان خلال لقائه الطلاب أن التدريب ضروري.',
+    quotes: [{ text: 'التدريب ضروري', direct: false, speaker: 'عبدالرحمن البنيان' }],
+  },
+  {
+    name: 'ends a name before an artifact noun in the accusative (سامي العتيبي بيانا)',
+    text: 'ونشر المتحدث باسم التحالف سامي العتيبي بيانا قال فيه إن الطيران قصف المواقع.',
+    quotes: [{ text: 'الطيران قصف المواقع', direct: false, speaker: 'سامي العتيبي' }],
+  },
+  {
+    name: 'ends an unnamed source before طلب عدم نشر اسمه',
+    text: 'وقال مسؤول أمريكي طلب عدم نشر اسمه إن الاتفاق وشيك.',
+    quotes: [{ text: 'الاتفاق وشيك', direct: false, speaker: 'مسؤول أمريكي' }],
+  },
+  {
+    name: 'keeps a later name part whole where it looks like ف + ال (وأضافت فالستروم)',
+    text: 'وقالت الوزيرة مارغوت فالستروم إن بلادها تدعم الحل. وأضافت فالستروم أن الحوار مهم.',
+    entities: [{ text: 'مارغوت فالستروم', type: 'PER', entity: 'per:wallstrom' }],
+    quotes: [
+      { text: 'بلادها تدعم الحل', direct: false, speaker: 'مارغوت فالستروم' },
+      { text: 'الحوار مهم', direct: false, speaker: 'مارغوت فالستروم' },
+    ],
+  },
+  {
+    name: 'reads a coordinated body inside a role (إدارة التوجيه والإرشاد)',
+    text: 'وأوضح مدير إدارة التوجيه والإرشاد علي الوادعي أن البرنامج ناجح.',
+    quotes: [{ text: 'البرنامج ناجح', direct: false, speaker: 'علي الوادعي' }],
+  },
+  {
+    name: 'reads a name in parentheses inside a role (مدير شركة (نجوم))',
+    text: 'وقال مدير شركة (نجوم) فلاديمير جوكف إنهم أجروا دراسة.',
+    entities: [{ text: 'فلاديمير جوكف', type: 'PER', entity: 'per:zhukov' }],
+    quotes: [{ text: 'أجروا دراسة', direct: false, speaker: 'فلاديمير جوكف' }],
+  },
+  {
+    name: 'reads لدى inside a role (السفير لدى الأمم المتحدة)',
+    text: 'وقال السفير الليبي لدى الأمم المتحدة سامي العتيبي إن الحظر يجب أن يرفع.',
+    quotes: [{ text: 'الحظر يجب أن يرفع', direct: false, speaker: 'سامي العتيبي' }],
+  },
+  {
+    name: 'takes a described name before its verb after إلا أن',
+    text: 'وغادر الجميع، إلا أن النجم الأميركي سامي العتيبي أعلن أنه باق.',
+    quotes: [{ text: 'باق', direct: false, speaker: 'سامي العتيبي' }],
+  },
+  {
+    name: 'reads the name the entities layer gives after a description (المهاجم الدولي)',
+    text: 'ويتوقع المهاجم الإسباني الدولي دييغو كوستا أن فريقه سيفوز.',
+    entities: [{ text: 'دييغو كوستا', type: 'PER', entity: 'per:costa' }],
+    quotes: [{ text: 'فريقه سيفوز', direct: false, speaker: 'دييغو كوستا' }],
+  },
+  {
+    name: 'gives a pronoun with no subject before it the person last named, of its gender',
+    text: 'وأعجب الزوار بلوحة رسمها خالد الفيصل وبلوحة الفنانة هند السالم، إلا أنها قالت إن اللوحة ليست للبيع.',
+    entities: [
+      { text: 'خالد الفيصل', type: 'PER', entity: 'per:khalid' },
+      { text: 'هند السالم', type: 'PER', entity: 'per:hind' },
+    ],
+    quotes: [{ text: 'اللوحة ليست للبيع', direct: false, speaker: 'هند السالم' }],
+  },
+  {
+    name: 'carries وأضاف past an impersonal passive (كذلك تم التنسيق)',
+    text: 'وأكد سامي العتيبي أن العمل مستمر. كذلك تم التنسيق مع البلديات. وأضاف أن النتائج مرضية.',
+    quotes: [
+      { text: 'العمل مستمر', direct: false, speaker: 'سامي العتيبي' },
+      { text: 'النتائج مرضية', direct: false, speaker: 'سامي العتيبي' },
+    ],
+  },
+  {
+    name: 'takes a short form up by the longer name that holds its noun (المجموعة)',
+    text: 'أعلنت شركة مجموعة المعجل أرباحها. وذكرت المجموعة أن الأرباح ارتفعت.',
+    quotes: [{ text: 'الأرباح ارتفعت', direct: false, speaker: 'شركة مجموعة المعجل' }],
+  },
+  {
+    name: 'gives نقلا عنه to the source relayed before, not to the outlet',
+    text: 'ونقلت الصحيفة عن مسؤول في الوزارة القول: «القرار نهائي»، وأضافت نقلا عنه: «لا تراجع».',
+    quotes: [
+      { text: 'القرار نهائي', direct: true, speaker: 'مسؤول في الوزارة' },
+      { text: 'لا تراجع', direct: true, speaker: 'مسؤول في الوزارة' },
+    ],
+  },
+  {
+    name: 'takes a definite source up by its indefinite antecedent (المصادر الأمنية ← مصادر أمنية)',
+    text: 'وقالت مصادر أمنية إن الطريق أغلق. وأضافت المصادر الأمنية إن التحقيق جار.',
+    quotes: [
+      { text: 'الطريق أغلق', direct: false, speaker: 'مصادر أمنية' },
+      { text: 'التحقيق جار', direct: false, speaker: 'مصادر أمنية' },
+    ],
+  },
+  {
+    name: 'does not take لأول مرة into the subject',
+    text: 'وأعلنت الوزارة لأول مرة أن الخدمة متاحة.',
+    quotes: [{ text: 'الخدمة متاحة', direct: false, speaker: 'الوزارة' }],
+  },
+  {
+    name: 'gives a feminine pronoun after a masculine plural of persons to the country that opens the sentence',
+    text: 'وبدأت مصر بناء جدار لمنع تسلل المسلحين التي تقول إنهم يستخدمون الأنفاق.',
+    quotes: [{ text: 'يستخدمون الأنفاق', direct: false, speaker: 'مصر' }],
+  },
+  {
+    name: 'gives a bulletin the issuer named with it (النشرة التي تصدرها مؤسسة …)',
+    text: 'وكشفت النشرة الإحصائية التي تصدرها دوريًا مؤسسة النقد عن أرقام جديدة. وأشارت النشرة إلى أن السحوبات ارتفعت.',
+    quotes: [{ text: 'السحوبات ارتفعت', direct: false, speaker: 'مؤسسة النقد' }],
+  },
+  {
+    name: 'gives a verse to God (قال الله تعالى)',
+    text: 'وقد قال الله تعالى: «وفاكهة وأبا».',
+    quotes: [{ text: 'وفاكهة وأبا', direct: true, speaker: 'الله' }],
+  },
+  {
+    name: 'takes a site up by its owner (ذكر الموقع ← موقع وزارة النقل)',
+    text: 'ونشر موقع وزارة النقل تغريدة عن المخرج، وذكر الموقع أنه سيتم تطوير المخرج.',
+    quotes: [{ text: 'سيتم تطوير المخرج', direct: false, speaker: 'وزارة النقل' }],
+  },
+  {
+    name: 'takes a name in marks right after the verb for its subject (وقالت «فيسبوك» إن)',
+    text: 'وقال سامي العتيبي إن الطائرة جاهزة. وقالت «فيسبوك» إن الاختبار سيجري قريبا.',
+    quotes: [
+      { text: 'الطائرة جاهزة', direct: false, speaker: 'سامي العتيبي' },
+      { text: 'الاختبار سيجري قريبا', direct: false, speaker: 'فيسبوك' },
+    ],
+  },
+  {
+    name: 'takes عدد من … for an unnamed source',
+    text: 'وأوضح عدد من الأهالي أن السيل جارف.',
+    quotes: [{ text: 'السيل جارف', direct: false, speaker: 'عدد من الأهالي' }],
+  },
+  {
+    name: 'gives marks in a sentence to the attribution that closes it (كما ذكرت إذاعة …)',
+    text: 'وعقد المحافظ اجتماعا «شارك فيه الأئمة»، كما ذكرت إذاعة المدينة.',
+    quotes: [{ text: 'شارك فيه الأئمة', direct: true, speaker: 'إذاعة المدينة' }],
+  },
+  {
+    name: 'names a role with a possessive pronoun by the relative’s antecedent (رئيسها → رئيس نيجيريا)',
+    text: 'وقتل عشرة في الكاميرون ونيجيريا، التي حذر رئيسها الولايات المتحدة من أن سياستها خاطئة.',
+    quotes: [{ text: 'سياستها خاطئة', direct: false, speaker: 'رئيس نيجيريا' }],
+  },
+  {
+    name: 'reads the subject after فيه in a relative clause (المقطع الذي قال فيه أحد …)',
+    text: 'وأعاد نشطاء نشر المقطع الذي قال فيه أحد أعضاء التنظيم إن المعركة طويلة.',
+    quotes: [{ text: 'المعركة طويلة', direct: false, speaker: 'أحد أعضاء التنظيم' }],
+  },
+  {
+    name: 'reads an abbreviated title with its dot (د.سامي)',
+    text: 'أعجبتني تغريدة كتبها د. سامي العتيبي قال فيها: «لا تقفله».',
+    quotes: [{ text: 'لا تقفله', direct: true, speaker: 'سامي العتيبي' }],
+  },
+  {
+    name: 'takes والذي up by the person before it',
+    text: 'في ظل توجيهات رئيس المجلس الدكتور سامي العتيبي، والذي يؤكد دائما أن الجهود كبيرة.',
+    quotes: [{ text: 'الجهود كبيرة', direct: false, speaker: 'سامي العتيبي' }],
+  },
+  {
+    name: 'gives a role named by another label to the only holder of that role (مدير (كفيف))',
+    text: 'وأوضح مدير عام الجمعية سامي العتيبي أن الورشة ناجحة. وأشار مدير (كفيف) إلى أن الجمعية عضو مؤسس.',
+    quotes: [
+      { text: 'الورشة ناجحة', direct: false, speaker: 'سامي العتيبي' },
+      { text: 'الجمعية عضو مؤسس', direct: false, speaker: 'سامي العتيبي' },
+    ],
+  },
+  {
+    name: 'takes the topic after أما for the subject of a verb with ف',
+    text: 'وقال سامي العتيبي إن الأسعار مرتفعة. أما خالد الفيصل فأشار إلى أن الأسعار معقولة.',
+    quotes: [
+      { text: 'الأسعار مرتفعة', direct: false, speaker: 'سامي العتيبي' },
+      { text: 'الأسعار معقولة', direct: false, speaker: 'خالد الفيصل' },
+    ],
+  },
+  {
+    name: 'keeps a place after a territory noun out of the name (السفير في سلطنة عمان)',
+    text: 'وأكد السفير السعودي في سلطنة عمان سامي العتيبي أن الطفلة بخير.',
+    quotes: [{ text: 'الطفلة بخير', direct: false, speaker: 'سامي العتيبي' }],
+  },
+  {
+    name: 'does not take a title inside the name of a body for the person’s title (لمركز الملك سلمان)',
+    text: 'وأكد سامي العتيبي المتحدث الرسمي لمركز الملك سلمان للإغاثة أن السفينة وصلت.',
+    quotes: [{ text: 'السفينة وصلت', direct: false, speaker: 'سامي العتيبي' }],
+  },
+  {
+    name: 'gives what was said in the media to the media (ما ذكر في بعض وسائل الإعلام بأن)',
+    text: 'وأكد سامي العتيبي عدم صحة ما ذكر في بعض وسائل الإعلام بأن الحفل أقيم في ملهى.',
+    quotes: [{ text: 'الحفل أقيم في ملهى', direct: false, speaker: 'بعض وسائل الإعلام' }],
+  },
+  {
+    name: 'does not take a prayer after a name into it (هند السالم حفظها الله)',
+    text: 'وقالت هند السالم الله يحفظ البلاد: «نحن بخير».',
+    quotes: [{ text: 'نحن بخير', direct: true, speaker: 'هند السالم' }],
+  },
+  {
+    name: 'reads the subject after an adjunct between the verb and it (وقال في تصريح صحفي أمس مدير …)',
+    text: 'وقال سامي العتيبي إن الوضع جيد. وقال في تصريح صحفي أمس مدير الشرطة اللواء خالد الفيصل إن الحملة مستمرة.',
+    quotes: [
+      { text: 'الوضع جيد', direct: false, speaker: 'سامي العتيبي' },
+      { text: 'الحملة مستمرة', direct: false, speaker: 'خالد الفيصل' },
+    ],
+  },
+  {
+    name: 'keeps the previous speaker when the adjunct holds no subject (وأضاف في حديثه للصحفيين)',
+    text: 'وقال سامي العتيبي إن الوضع جيد. وأضاف في حديثه للصحفيين أن الحملة مستمرة.',
+    quotes: [
+      { text: 'الوضع جيد', direct: false, speaker: 'سامي العتيبي' },
+      { text: 'الحملة مستمرة', direct: false, speaker: 'سامي العتيبي' },
+    ],
+  },
+];
+
+describe('quotes stage: speaker phrases beyond the development articles', () => {
+  for (const c of GENERAL_CASES)
+    it(c.name, () => {
+      const out = quotes({ resources: GENERAL }).run(testDoc(c.text, { entities: c.entities }));
+      const got = ((out.layers?.quotes ?? []) as QuoteSpan[]).map((q) => ({
+        text: c.text.slice(q.start, q.end),
+        direct: q.direct,
+        speaker: q.speaker.name,
+      }));
+      expect(got).toEqual(c.quotes);
+    });
+});

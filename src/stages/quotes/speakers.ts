@@ -12,9 +12,10 @@ import { type Actor, ActorMemory } from './actors.js';
 import type { Cue } from './cues.js';
 import type { QuoteFinding, RawQuote } from './find-quotes.js';
 import type { SpeakerRef } from './frames.js';
-import { type Phrase, readPhrase } from './phrases.js';
+import { actorAt, documentNoun, noAl, type Phrase, readPhrase, readPhraseBefore } from './phrases.js';
 import type { NameResources } from './resources.js';
-import { isPunct, type TextView, type Tok } from './view.js';
+import { isPunct, type TextView, type Tok, tokenAt } from './view.js';
+import { accusativeAdverb, isOrgHead, isProclitic, possessedRole } from './words.js';
 
 /** Who issued a release: its voice, and the organisation behind it. */
 export interface ReleaseActors {
@@ -29,6 +30,28 @@ export interface ReleaseLookup {
   /** The release a mention before a cue, in its sentence, names (بيانا أعرب فيه، كلمة … حين حث). */
   framing?(cueTok: number): ReleaseActors | null;
 }
+
+/** Role nouns that serve as epithets of a person already named (sports and arts news). */
+const EPITHET_HEADS = new Set([
+  'مدرب',
+  'لاعب',
+  'مهاجم',
+  'مدافع',
+  'حارس',
+  'نجم',
+  'فنان',
+  'شاعر',
+  'كاتب',
+  'رسام',
+  'ممثل',
+  'مطرب',
+]);
+
+/** How far into a sentence a byline's dash may stand (name- outlet- city:), in tokens. */
+const BYLINE_TOKENS = 6;
+
+/** How far after a document noun its issuer may be named (النشرة الإحصائية التي تصدرها X), in tokens. */
+const ISSUER_REACH = 8;
 
 /** Titles an honorific pronoun goes with (سموه ← الأمير). */
 const HONORIFIC_TITLES: Readonly<Record<string, RegExp>> = {
@@ -50,6 +73,8 @@ export class SpeakerResolver {
   private readonly resolved = new Map<number, Actor | null>();
   /** The last frame's speaker, with the gender its subject word or verb showed. */
   private lastSpeaker: { at: number; actor: Actor; feminine: boolean | null } | null = null;
+  /** The last source reached through عن (نقلت الصحيفة عن مسؤول): what a later عنه refers to. */
+  private lastSource: Actor | null = null;
 
   constructor(
     private readonly v: TextView,
@@ -75,6 +100,7 @@ export class SpeakerResolver {
   reset(): void {
     this.resolved.clear();
     this.lastSpeaker = null;
+    this.lastSource = null;
   }
 
   /**
@@ -93,6 +119,7 @@ export class SpeakerResolver {
     for (const ref of refs) {
       const a = this.resolveRef(ref, releases);
       if (!a) continue;
+      if (ref.relayed && ref.phrase) this.lastSource = a;
       const p = ref.phrase;
       const feminine = p && p.kind !== 'pronoun' ? (ref.feminine ?? p.feminine) : ref.feminine;
       this.lastSpeaker = { at: (this.v.toks[ref.cueTok] as Tok).start, actor: a, feminine };
@@ -113,6 +140,11 @@ export class SpeakerResolver {
     const at = (v.toks[ref.cueTok] as Tok).start;
     const p = ref.phrase;
     if (ref.how === 'none') return null;
+    // قال الله تعالى، قوله تعالى: a verse (unless it opens a reproduced statement, whose issuer speaks).
+    const divine = this.divine(ref);
+    if (divine) return divine;
+    // نقلا عنه، وأضافت نقلا عنها: the source the outlet relayed before.
+    if (ref.relayed && !p && this.lastSource) return this.lastSource;
     if (ref.how === 'document') {
       const r = releases.releaseFor(p ? p.span : null, at);
       if (r) return r.speaker ?? r.org;
@@ -125,18 +157,30 @@ export class SpeakerResolver {
     }
     if (p && p.kind === 'pronoun')
       return this.honorific(v.text.slice(p.span.start, p.span.end), at) ?? this.carry(at, false);
+    // وفق رؤيتي، بحسب رأيي: the author's own view names no speaker.
+    if (p && ref.how === 'prep' && p.kind === 'other' && /(ي|نا)$/u.test((v.toks[p.first] as Tok).key))
+      return null;
     if (p && (ref.how === 'subject' || ref.how === 'before' || ref.how === 'prep')) {
+      const owned = this.possessedRole(ref, p);
+      if (owned) return owned;
       const a = this.memory.resolve(p);
+      // وكشف مهاجم لخويا القطري، وقال المدرب البرتغالي: an epithet with no holder of its own takes
+      // up the person who was speaking.
+      const last = this.lastSpeaker;
+      if (a.kind === 'role' && last && last.at < at && last.actor.kind === 'person' && this.epithet(p))
+        return last.actor;
       // وقالت هوتوفلي: the verb tells a person's gender.
       return ref.feminine && a.kind === 'person' ? { ...a, feminine: true } : a;
     }
+    // A participle hangs on the clause's own frame first (ظهر فيه التونسي الذي اعتبر …، قائلا).
+    const gov = ref.how === 'participle' ? this.governing(ref) : null;
+    if (gov?.phrase && gov.how !== 'pronoun') return this.resolveRef(gov, releases);
     // A frame with no subject of its own right after a release's mention speaks for the release.
     if (!p && (ref.how === 'pronoun' || ref.how === 'participle')) {
       const r = releases.framing?.(ref.cueTok);
       if (r && (r.speaker || r.org)) return r.speaker ?? r.org;
     }
     if (ref.how === 'participle') {
-      const gov = this.governing(ref);
       if (gov) return this.resolveRef(gov, releases);
       const clause = this.clauseSubject(ref);
       if (clause) return clause;
@@ -155,6 +199,84 @@ export class SpeakerResolver {
     return this.carry(at, ref.feminine);
   }
 
+  /**
+   * A role with a possessive pronoun (نيجيريا، التي حذر رئيسها …): the role of the relative's
+   * antecedent, named as such (رئيس نيجيريا) unless the article names the holder.
+   */
+  private possessedRole(ref: SpeakerRef, p: Phrase): Actor | null {
+    const v = this.v;
+    const t = v.toks[p.first] as Tok;
+    if (p.last - p.first !== 1) return null;
+    const role = possessedRole(noAl(t.stem));
+    if (!role) return null;
+    let rel = ref.cueTok - 1;
+    if (!/^(التي|الذي)$/u.test(v.toks[rel]?.bare ?? '')) return null;
+    const s = v.sentences[ref.sent];
+    if (!s) return null;
+    if (isPunct(v, v.toks[rel - 1], '،,')) rel--;
+    let ante = readPhraseBefore(v, rel, s.first, this.res);
+    if (!ante) return null;
+    // الكاميرون ونيجيريا التي …: the relative goes with the last conjunct.
+    for (let k = ante.last - 1; k > ante.first; k--) {
+      const c = v.toks[k] as Tok;
+      if (c.key === c.bare) continue;
+      const conj = readPhrase(v, k, ante.last, this.res);
+      if (conj)
+        ante = {
+          ...conj,
+          span: { start: c.start + 1, end: conj.span.end },
+          name: { start: c.start + 1, end: conj.name.end },
+        };
+      break;
+    }
+    const owner = this.memory.literal(ante);
+    const name = `${role} ${owner.name}`;
+    const holder = this.memory.roleHolder({ ...owner, name, kind: 'role' }, t.start, false);
+    return holder ?? { name, entity: null, kind: 'role', feminine: false, mention: p.span };
+  }
+
+  /**
+   * Whether a role phrase is an epithet of someone already named: a role noun (not a spokesman's
+   * or an official's) described only by nisbas and proper names (المدرب البرتغالي، مهاجم لخويا القطري).
+   */
+  private epithet(p: Phrase): boolean {
+    const v = this.v;
+    const head = v.toks[p.first] as Tok;
+    // Sports and arts epithets (المدرب البرتغالي، النجم المصري); an office (الوزير الإسرائيلي) may
+    // well be someone else.
+    if (p.last - p.first < 2 || !EPITHET_HEADS.has(noAl(head.stem).replace(/ه$/u, ''))) return false;
+    for (let k = p.first + 1; k < p.last; k++) {
+      const t = v.toks[k] as Tok;
+      const nisba = t.det && /يه?$/u.test(t.key) && !t.maqsura;
+      const proper =
+        this.res.places.has(t.stem) ||
+        this.res.places.has(noAl(t.stem)) ||
+        actorAt(v, k, k + 1, this.res) !== null;
+      const named = !t.det && k === p.first + 1 && isProclitic(t) && !isOrgHead(t);
+      if (!(nisba || proper || named)) return false;
+    }
+    return true;
+  }
+
+  /** God as the speaker of a verse (قال الله تعالى، قوله تعالى، يقول سبحانه), outside reproduced texts. */
+  private divine(ref: SpeakerRef): Actor | null {
+    const v = this.v;
+    const next = v.toks[ref.cueTok + 1] as Tok | undefined;
+    if (!next || next.sent !== ref.sent || !/^(الله|تعالي|سبحانه|عز)$/u.test(next.key)) return null;
+    const cue = v.toks[ref.cueTok] as Tok;
+    const reproduced = this.finding.cues.some(
+      (c) =>
+        (c.shape === 'reproduced' || c.shape === 'document') &&
+        c.tok < ref.cueTok &&
+        (v.toks[c.tok] as Tok).para === cue.para &&
+        ref.sent - c.sent <= 2,
+    );
+    if (reproduced) return null;
+    const mention =
+      next.key === 'الله' ? { start: next.wordStart, end: next.end } : { start: cue.start, end: cue.end };
+    return { name: 'الله', entity: 'per:الله', kind: 'person', feminine: false, mention };
+  }
+
   /** A pronoun: the previous speaker when the gender agrees, else the last subject of that gender. */
   private carry(at: number, feminine: boolean | null): Actor | null {
     const last = this.lastSpeaker;
@@ -163,7 +285,10 @@ export class SpeakerResolver {
     return (
       this.memory.last(at, feminine, ['person', 'org', 'role', 'source']) ??
       (last && last.at < at ? last.actor : null) ??
-      this.memory.last(at, null)
+      (feminine === true ? this.memory.lastMentioned(at, true, true) : null) ??
+      this.memory.last(at, null) ??
+      // No subject before: the last person or organisation the text named (الفنانة يارا …، إلا أنها قالت).
+      this.memory.lastMentioned(at, feminine)
     );
   }
 
@@ -215,9 +340,17 @@ export class SpeakerResolver {
     else if (a0 && /^(بدوره|بدورها|بدورهم|كذلك|ايضا)$/u.test(a0.key)) k += 1;
     const first = v.toks[k] as Tok | undefined;
     if (!first || first.det || first.kind !== 'word' || k + 1 >= ref.cueTok) return null;
+    // ماجد الرفاعي- سبق- جدة: أعلنت …: a sentence opening with a byline has no verb there.
+    for (let j = s.first; j < Math.min(ref.cueTok, s.first + BYLINE_TOKENS); j++)
+      if (isPunct(v, v.toks[j], '-–—')) return null;
     const p = readPhrase(v, k + 1, ref.cueTok, this.res);
     if (!p || p.kind === 'other' || p.kind === 'document') return null;
-    return p.kind === 'pronoun' ? this.carry(first.start, null) : this.memory.resolve(p);
+    // ووصف سموه …، وقال: an honorific pronoun names the titled person.
+    if (p.kind === 'pronoun')
+      return (
+        this.honorific(v.text.slice(p.span.start, p.span.end), first.start) ?? this.carry(first.start, null)
+      );
+    return this.memory.resolve(p);
   }
 
   /** A document that is not a release (تقرير لمنظمة العفو): its author after ل, else the phrase itself. */
@@ -231,8 +364,46 @@ export class SpeakerResolver {
           return this.memory.resolve({ ...owner, span: { start: t.stemStart, end: owner.span.end } });
       }
     }
+    // النشرة ← النشرة الإحصائية التي تصدرها مؤسسة النقد: the issuer the article gives the document.
+    const issuer = this.documentIssuer(p);
+    if (issuer) return issuer;
     const a = this.memory.literal(p);
     return { ...a, kind: 'other' };
+  }
+
+  /**
+   * The issuer named with a mention of the same document noun at or before `p`: in a relative
+   * clause (التي تصدرها X، الذي أعدته X) or after صادر عن (الصادرة عن X).
+   */
+  private documentIssuer(p: Phrase): Actor | null {
+    const v = this.v;
+    for (let i = tokenAt(v, p.span.start); i >= 0; i--) {
+      const t = v.toks[i] as Tok;
+      if (t.kind !== 'word' || documentNoun(t.stem) !== p.head) continue;
+      const s = v.sentences[t.sent];
+      if (!s) continue;
+      for (let k = i + 1; k < Math.min(s.last, i + ISSUER_REACH); k++) {
+        const u = v.toks[k] as Tok;
+        let from = -1;
+        // الصادرة عن، الصادر عن
+        if (/^(ال)?صادر(ه)?$/u.test(u.key) && /^(عن|من)$/u.test(v.toks[k + 1]?.key ?? '')) from = k + 2;
+        // التي تصدرها، الذي أصدرته، التي تعدها، التي نشرتها
+        else if (/^(الذي|التي)$/u.test(u.key) && /(ه|ها)$/u.test(v.toks[k + 1]?.key ?? '')) {
+          from = k + 2;
+          while (from < s.last && accusativeAdverb(v, v.toks[from] as Tok)) from++;
+          while (
+            from < s.last &&
+            /^(دوريا|شهريا|سنويا|اسبوعيا|يوميا|امس|اليوم)$/u.test((v.toks[from] as Tok).key)
+          )
+            from++;
+        }
+        if (from < 0) continue;
+        const owner = readPhrase(v, from, s.last, this.res);
+        if (owner && (owner.kind === 'org' || owner.kind === 'person')) return this.memory.resolve(owner);
+        break;
+      }
+    }
+    return null;
   }
 }
 

@@ -130,12 +130,31 @@ export function makeView(input: ViewInput, known: KnownWords = NOTHING_KNOWN): T
   const nameParts = new Set(
     input.tokens.filter((t) => isComplementizer(t.key) && inPersonName(t)).map((t) => t.key),
   );
+  // A word inside a person's name past its first word (مارغوت فالستروم) is that name wherever it
+  // stands: وأضافت فالستروم is not ف + الستروم.
+  const laterNameParts = new Set<string>();
+  const persons = (input.entities ?? []).filter((e) => e.type === 'PER').sort((a, b) => a.start - b.start);
+  let from = 0;
+  for (const e of persons) {
+    while (from < input.tokens.length && (input.tokens[from] as TokenSpan).start <= e.start) from++;
+    for (let k = from; k < input.tokens.length; k++) {
+      const t = input.tokens[k] as TokenSpan;
+      if (t.end > e.end) break;
+      // (A verb of speech the tagger swept into a name stays a verb: إبراهيم محمد فأشار.)
+      if (!reportingVerbForm(t.key)) laterNameParts.add(t.key);
+    }
+  }
+  // A person's name starting at a token (فلاديمير جوكف) keeps its first letters unless setting
+  // them aside leaves a known word or name (لسالم، وعادل).
+  const personStarts = new Set(persons.map((e) => e.start));
   let s = 0;
   let p = 0;
   for (const t of input.tokens) {
     s = indexOfSpan(input.sentences, t.start, s);
     p = indexOfSpan(paragraphs, t.start, p);
-    const a = reading(t, known);
+    let a = laterNameParts.has(t.key) ? null : reading(t, known);
+    if (a && a.stemOffset > 0 && personStarts.has(t.start) && !(known.name(a.stem) || known.word(a.stem)))
+      a = null;
     const conj = a?.conj ?? null;
     // ولم، فإن، وقد: a conjunction before a function word is set aside too.
     const conjFn = (t.key[0] === 'و' || t.key[0] === 'ف') && FUNCTION_WORDS.has(t.key.slice(1));

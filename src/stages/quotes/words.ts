@@ -54,7 +54,22 @@ export function isTitle(t: Tok): boolean {
 }
 export function isRole(t: Tok): boolean {
   const s = noAl(t.stem);
-  return ROLE_HEADS.has(s) || (s.endsWith('ه') && ROLE_HEADS.has(s.slice(0, -1)));
+  // مؤسسة "institution" is no feminine مؤسس "founder".
+  if (ROLE_HEADS.has(s) || (s.endsWith('ه') && ROLE_HEADS.has(s.slice(0, -1)) && !ORG_HEADS.has(s)))
+    return true;
+  // رئيسها، زعيمهم: a role with its possessor as a pronoun.
+  return possessedRole(s) !== null;
+}
+
+/** The role noun of a role with a possessive pronoun (رئيسها → رئيس), or null. */
+export function possessedRole(k: string): string | null {
+  const m = /^(.{3,}?)(ها|هم|هما)$/u.exec(k);
+  if (!m) return null;
+  const base = m[1] as string;
+  if (ROLE_HEADS.has(base)) return base;
+  // وزيرتها، متحدثتها: the feminine ة written ت before the pronoun.
+  if (base.endsWith('ت') && ROLE_HEADS.has(`${base.slice(0, -1)}ه`)) return `${base.slice(0, -1)}ة`;
+  return null;
 }
 export function isOrgHead(t: Tok): boolean {
   return ORG_HEADS.has(noAl(t.stem)) || ORG_HEADS.has(t.stem);
@@ -77,7 +92,14 @@ export function isPhraseBreak(t: Tok): boolean {
 
 /** Words listed as names that are function words in a speaker phrase (باسم "on behalf of"). */
 const NOT_NAMES = new Set([
+  // تم، يتم: the auxiliary of the impersonal passive (تم التنسيق), never a name in news prose.
+  'تم',
+  'يتم',
+  'تمت',
+  'وتم',
   'باسم',
+  'اما',
+  'واما',
   'اليوم',
   'امس',
   'ايضا',
