@@ -32,8 +32,8 @@ export const CHANNELS = [
   'website',
   'social-media',
 ] as const;
-/** Gold split files, in report order. */
-export const GOLD_FILES = ['dev', 'test', 'seeds'] as const;
+/** Gold split files, in report order (`dev2`, annotated blind later, is checked when present). */
+export const GOLD_FILES = ['dev', 'dev2', 'test', 'seeds'] as const;
 
 /** Longest `name`, `cue` or channel label a gold line may hold (labels, never sentences). */
 const MAX_LABEL = 60;
@@ -245,7 +245,9 @@ async function main(): Promise<number> {
   }
   const splits = new Map(GOLD_FILES.map((n) => [n, readGold(n)] as const));
   const urls = new Set(
-    [...(splits.get('dev') ?? []), ...(splits.get('test') ?? [])].flatMap((l) => l.url ?? []),
+    [...(splits.get('dev') ?? []), ...(splits.get('dev2') ?? []), ...(splits.get('test') ?? [])].flatMap(
+      (l) => l.url ?? [],
+    ),
   );
   const contents = await loadContents(shared, urls);
   let problems = 0;
@@ -254,7 +256,9 @@ async function main(): Promise<number> {
     problems += msgs.length;
   };
   const devUrls = new Set((splits.get('dev') ?? []).map((l) => l.url));
+  const testUrls = new Set((splits.get('test') ?? []).map((l) => l.url));
   for (const [name, lines] of splits) {
+    if (name === 'dev2' && lines.length === 0) continue;
     console.log(`\n== ${name}.jsonl`);
     const urlsHere = new Set<string>();
     for (const [i, line] of lines.entries()) {
@@ -278,6 +282,8 @@ async function main(): Promise<number> {
         if (urlsHere.has(line.url ?? '')) report(where, ['url listed twice']);
         urlsHere.add(line.url ?? '');
         if (name === 'test' && devUrls.has(line.url)) report(where, ['url is in both dev and test']);
+        if (name === 'dev2' && (devUrls.has(line.url) || testUrls.has(line.url)))
+          report(where, ['url of dev2 is also in dev or test']);
       }
       report(where, checkLine(line, text));
     }
