@@ -136,9 +136,18 @@ export function blankOutside(text: string, keep: readonly Span[]): string {
   return out;
 }
 
-/** Gold splits the gate knows; `dev2` (blind-annotated later) is scored when its file exists. */
-export const SPLITS = ['dev', 'dev2', 'test', 'seeds'] as const;
+/**
+ * Gold splits the gate knows. `dev2` and `test2` (blind-annotated in later sessions) are scored when
+ * their files exist.
+ */
+export const SPLITS = ['dev', 'dev2', 'test', 'test2', 'seeds'] as const;
 export type Split = (typeof SPLITS)[number];
+
+/** The unseen splits: scored on aggregates only, never printed per article. */
+const UNSEEN: ReadonlySet<Split> = new Set(['test', 'test2']);
+
+/** Splits whose gold file may be absent (then they are skipped). */
+const OPTIONAL: ReadonlySet<Split> = new Set(['dev2', 'test2']);
 
 /** Scores one gold split; `detail` collects per-article reports (never for the unseen split). */
 export async function scoreSplit(
@@ -175,7 +184,7 @@ export async function scoreSplit(
     }
     const score = scoreArticle(line, systemArticle(pipeline, text, line.anchor, body));
     counts = addCounts(counts, score.counts);
-    if (detail && name !== 'test') detail.push({ line, text, score });
+    if (detail && !UNSEEN.has(name)) detail.push({ line, text, score });
   }
   return { scores: scoresOf(counts), counts, articles: lines.length - missing, missing };
 }
@@ -235,7 +244,7 @@ function goldValue(g: Record<string, unknown> | object, f: string): unknown {
 }
 
 /**
- * Scores the gold splits (default: dev, dev2 when present, test, seeds) and returns one line per
+ * Scores the gold splits (default: dev, dev2 and test2 when present, test, seeds) and returns one line per
  * floor not met. `splits` narrows the run, e.g. to dev and seeds while developing, so that the
  * unseen split is scored only when asked for.
  */
@@ -255,10 +264,10 @@ export async function runGate({
   const failures: string[] = [];
   for (const split of SPLITS) {
     if (!splits.includes(split)) continue;
-    if (split === 'dev2' && readGold('dev2').length === 0) continue;
+    if (OPTIONAL.has(split) && readGold(split).length === 0) continue;
     const group = `statements.${split}`;
     const detail =
-      verbose && split !== 'test'
+      verbose && !UNSEEN.has(split)
         ? ([] as { line: GoldLine; text: string; score: ArticleScore }[])
         : undefined;
     const r = await scoreSplit(split, pipeline, detail);
@@ -271,8 +280,9 @@ export async function runGate({
 }
 
 const HELP = `usage: npx tsx eval/statements/gate.ts [--verbose] [--splits dev,dev2,seeds]
-  --verbose, -v   per-article errors (never for test)
-  --splits LIST   comma-separated subset of ${SPLITS.join(', ')} (default: all; dev2 when its file exists)
+  --verbose, -v   per-article errors (never for the unseen test and test2)
+  --splits LIST   comma-separated subset of ${SPLITS.join(', ')} (default: all; dev2 and test2 when
+                  their files exist)
 The full gate with floors is \`npm run eval -- statements\`.`;
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
