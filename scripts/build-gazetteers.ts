@@ -10,7 +10,9 @@
  *   skipped as mis-paired;
  * - curated places (src/entities/lexicon/places.ts) first, merged with same-id rows;
  * - person-name romanisations: translit/wikidata-person-names-ar-en.tsv, the most frequent
- *   English spelling of each Arabic token.
+ *   English spelling of each Arabic token;
+ * - name lists: gazetteers/anergazet/{pers,org,loc}.txt (Benajiba's ANERgazet), as match keys with
+ *   their type, read by the tagger as list-membership features only (`lists` in the format).
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -96,6 +98,33 @@ function addAlias(p: MutablePlace, alias: string | undefined | null): void {
   const a = (alias ?? '').trim();
   if (a === '' || !ARABIC_NAME.test(a)) return;
   if (!p.aliases.some((x) => matchKey(x) === matchKey(a))) p.aliases.push(a);
+}
+
+/** ANERgazet files and the type of each. */
+const LIST_FILES = [
+  ['pers.txt', 'PER'],
+  ['org.txt', 'ORG'],
+  ['loc.txt', 'LOC'],
+] as const;
+
+/**
+ * ANERgazet's names as `[match key, type]`, sorted and unique (a name in two lists keeps both);
+ * section marks (`====`, `****`) and names under three letters are skipped. Empty when the folder is absent.
+ */
+function nameLists(dir: string): [string, 'PER' | 'ORG' | 'LOC'][] {
+  const seen = new Set<string>();
+  const out: [string, 'PER' | 'ORG' | 'LOC'][] = [];
+  for (const [file, type] of LIST_FILES) {
+    const path = join(dir, file);
+    if (!existsSync(path)) continue;
+    for (const line of readFileSync(path, 'utf8').split('\n')) {
+      const key = matchKey(line.trim());
+      if (key.length < 3 || !ARABIC_NAME.test(key) || seen.has(`${type}|${key}`)) continue;
+      seen.add(`${type}|${key}`);
+      out.push([key, type]);
+    }
+  }
+  return out.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
 }
 
 function main(): void {
@@ -258,10 +287,12 @@ function main(): void {
     })
     .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
 
+  const lists = nameLists(join(data, 'gazetteers/anergazet'));
   const file: GazetteerFile = {
     version: 1,
     places: [...places.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
     personNames,
+    ...(lists.length > 0 ? { lists } : {}),
   };
   validateGazetteer(file);
   const dir = modelsDir();
@@ -269,7 +300,7 @@ function main(): void {
   const out = join(dir, 'gazetteer.json.gz');
   writeFileSync(out, gzipSync(JSON.stringify(file), { level: 9 }));
   process.stderr.write(
-    `wrote ${out}: ${file.places.length} places, ${personNames.length} person-name tokens\n`,
+    `wrote ${out}: ${file.places.length} places, ${personNames.length} person-name tokens, ${lists.length} listed names\n`,
   );
 }
 

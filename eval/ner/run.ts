@@ -5,7 +5,7 @@
  * the model size and its load time. `--no-train` evaluates the committed model instead.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { wordClusters } from '../../src/entities/clusters.js';
@@ -14,6 +14,7 @@ import {
   type EntityResources,
   entityRegistry,
   entityResources,
+  FIRST_MODEL_FILE,
   featureResources,
   MODEL_FILE,
 } from '../../src/entities/resources.js';
@@ -49,8 +50,9 @@ async function main(): Promise<void> {
   let modelBytes: number;
   if (train) {
     const t0 = Date.now();
-    const params = trainReleased(corpora, (l) => console.log(`  ${l}`));
+    const { model: params, first } = trainReleased(corpora, (l) => console.log(`  ${l}`));
     const bytes = encodeModel(params, { trainedOn: PROVENANCE });
+    const firstBytes = first ? encodeModel(first, { trainedOn: `${PROVENANCE} (first stage)` }) : null;
     console.log(`trained in ${((Date.now() - t0) / 1000).toFixed(0)} s: ${params.features.length} features`);
     const features = featureResources(wordClusters(), entityRegistry());
     // Evaluate the quantised model exactly as it would be committed.
@@ -60,17 +62,23 @@ async function main(): Promise<void> {
       registry: entityRegistry(),
       features,
       tagger: new Tagger(model, features),
+      ...(firstBytes ? { first: new Tagger(new SequenceModel(decodeModel(firstBytes)), features) } : {}),
     };
-    modelBytes = bytes.length;
-    const committed = readFileSync(join(modelsDir(), MODEL_FILE));
+    modelBytes = bytes.length + (firstBytes?.length ?? 0);
+    const same =
+      readFileSync(join(modelsDir(), MODEL_FILE)).equals(bytes) &&
+      (!firstBytes ||
+        (existsSync(join(modelsDir(), FIRST_MODEL_FILE)) &&
+          readFileSync(join(modelsDir(), FIRST_MODEL_FILE)).equals(firstBytes)));
     console.log(
-      committed.equals(bytes)
+      same
         ? 'the committed model is identical'
         : 'NOTE: differs from the committed model (run npm run train:ner)',
     );
   } else {
     resources = entityResources();
     modelBytes = statSync(join(modelsDir(), MODEL_FILE)).size;
+    if (resources.first) modelBytes += statSync(join(modelsDir(), FIRST_MODEL_FILE)).size;
   }
   const { tagger, stage } = scoreDev(resources, corpora.dev);
   console.log(

@@ -9,20 +9,30 @@ import type { EntityResources } from '../../src/entities/resources.js';
 import type { TaggedSentence } from '../../src/entities/train/conll.js';
 import type { ConllScores } from '../../src/entities/train/conlleval.js';
 import { newsTexts } from '../../src/entities/train/news.js';
-import { EVAL_DOC_SIZE, evaluate, evaluateDocuments, tagTokens } from '../../src/entities/train/train.js';
+import {
+  EVAL_DOC_SIZE,
+  evaluate,
+  evaluateDocuments,
+  evaluateStacked,
+  tagTokens,
+} from '../../src/entities/train/train.js';
 import { splitSentences } from '../../src/text/sentences.js';
 import { tokenize } from '../../src/text/tokenize.js';
 
 /**
- * Scores of the bare tagger (sentence by sentence) and of the whole stage (run on pseudo-documents
+ * Scores of the bare tagger (sentence by sentence; a two-stage tagger on the same pseudo-documents
+ * as the stage, since its second stage reads the document) and of the whole stage (run on pseudo-documents
  * of EVAL_DOC_SIZE consecutive sentences, so its document-level steps count) on the same sentences.
  */
 export function scoreDev(
   resources: EntityResources,
   sentences: readonly TaggedSentence[],
 ): { tagger: ConllScores; stage: ConllScores } {
+  const first = resources.first;
   return {
-    tagger: evaluate((a) => resources.tagger.tag(tagTokens(a)), sentences),
+    tagger: first
+      ? evaluateStacked(first, resources.tagger, sentences, EVAL_DOC_SIZE)
+      : evaluate((a) => resources.tagger.tag(tagTokens(a)), sentences),
     stage: evaluateDocuments(
       (text, tokens, s) => findEntities(text, tokens, s, resources),
       sentences,

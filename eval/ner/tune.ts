@@ -16,17 +16,19 @@ import type { ModelParams } from '../../src/entities/tagger/model.js';
 import { SequenceModel } from '../../src/entities/tagger/model.js';
 import { Tagger } from '../../src/entities/tagger/tagger.js';
 import { type ConllScores, formatScores } from '../../src/entities/train/conlleval.js';
-import { EXTRA_CORPORA, TRAINING } from '../../src/entities/train/settings.js';
+import { EXTRA_CORPORA, STACKING_FOLDS, TRAINING } from '../../src/entities/train/settings.js';
 import {
   domainsOf,
   EVAL_DOC_SIZE,
   evaluate,
   evaluateDocuments,
+  evaluateStacked,
   loadCorpora,
   NEWS_DOMAIN,
   type TrainOptions,
   tagTokens,
   trainModel,
+  trainTwoStage,
 } from '../../src/entities/train/train.js';
 import { sharedDir } from '../lib/paths.js';
 
@@ -36,6 +38,10 @@ interface Experiment {
   /** Extra corpora; domain-augmented unless `plain`. */
   readonly extra?: readonly ('aqmar' | 'wikifane')[];
   readonly plain?: boolean;
+  /** Stacked two-stage tagger with this many jackknife folds (`trainTwoStage`). */
+  readonly twoStage?: number;
+  /** ANERcorp sentences repeated this many times in the training set (weighting news up). */
+  readonly newsCopies?: number;
 }
 
 const BOTH = ['aqmar', 'wikifane'] as const;
@@ -46,7 +52,7 @@ const BOTH = ['aqmar', 'wikifane'] as const;
  * to train), so that many can be compared quickly.
  */
 const EXPERIMENTS: Readonly<Record<string, Experiment>> = {
-  released: { extra: EXTRA_CORPORA },
+  released: { extra: EXTRA_CORPORA, ...(STACKING_FOLDS > 0 ? { twoStage: STACKING_FOLDS } : {}) },
   anercorp: {},
   '+both-plain': { extra: BOTH, plain: true },
   '+aqmar': { extra: ['aqmar'] },
@@ -72,6 +78,14 @@ const EXPERIMENTS: Readonly<Record<string, Experiment>> = {
   'released-bigrams': { extra: EXTRA_CORPORA, config: { bigrams: true } },
   'released-no-ngrams': { extra: EXTRA_CORPORA, config: { ngrams: false } },
   'released-bigrams-no-ngrams': { extra: EXTRA_CORPORA, config: { bigrams: true, ngrams: false } },
+  // Issue 4: stacked document features, ANERgazet name lists, seed averaging, news weighting.
+  'anercorp-two-stage': { twoStage: 4 },
+  'two-stage': { extra: EXTRA_CORPORA, twoStage: 4 },
+  lists: { config: { lists: true } },
+  'released-lists': { extra: EXTRA_CORPORA, config: { lists: true } },
+  'two-stage-lists': { extra: EXTRA_CORPORA, twoStage: 4, config: { lists: true } },
+  'released-lists-3seeds': { extra: EXTRA_CORPORA, config: { lists: true }, options: { seeds: 3 } },
+  'released-news-x2': { extra: EXTRA_CORPORA, newsCopies: 2 },
 };
 
 /** `--seeds N`: repeat each experiment with N shuffling seeds and report the mean (the tuning slice is small). */
@@ -98,25 +112,31 @@ async function main(): Promise<void> {
     };
     if (process.argv.includes('--log')) options.log = (l) => console.log(`  ${l}`);
     const parts = [
-      { sentences: corpora.rest, domain: NEWS_DOMAIN },
+      ...Array.from({ length: e.newsCopies ?? 1 }, () => ({ sentences: corpora.rest, domain: NEWS_DOMAIN })),
       ...(e.extra ?? []).map((x) => ({ sentences: corpora[x], domain: x })),
     ];
     const { sentences: train, domains } = domainsOf(parts);
     const t0 = Date.now();
     const augment = (e.extra ?? []).length > 0 && !e.plain;
-    const runs: { params: ModelParams; scores: ConllScores }[] = [];
+    const runs: { params: ModelParams; first?: Tagger; scores: ConllScores }[] = [];
     for (let k = 0; k < seedCount(); k++) {
-      const params = trainModel(
-        train,
-        resources,
-        { ...options, seed: options.seed + k },
-        augment ? domains : undefined,
-      );
+      const seeded = { ...options, seed: options.seed + k };
+      const domainList = augment ? domains : undefined;
+      if (e.twoStage) {
+        const { first, second } = trainTwoStage(train, resources, seeded, e.twoStage, domainList);
+        const t1 = new Tagger(new SequenceModel(first), resources);
+        const t2 = new Tagger(new SequenceModel(second), resources);
+        const scores = evaluateStacked(t1, t2, corpora.tune, EVAL_DOC_SIZE);
+        console.log(`  stage 1 alone: ${summary(evaluate((a) => t1.tag(tagTokens(a)), corpora.tune))}`);
+        runs.push({ params: second, first: t1, scores });
+        continue;
+      }
+      const params = trainModel(train, resources, seeded, domainList);
       const t = new Tagger(new SequenceModel(params), resources);
       runs.push({ params, scores: evaluate((a) => t.tag(tagTokens(a)), corpora.tune) });
     }
     const seconds = (Date.now() - t0) / 1000 / runs.length;
-    const { params, scores } = runs[0] as (typeof runs)[number];
+    const { params, scores, first } = runs[0] as (typeof runs)[number];
     const tagger = new Tagger(new SequenceModel(params), resources);
     if (runs.length > 1) {
       const f1s = runs.map((r) => r.scores.overall.f1 * 100);
@@ -126,7 +146,7 @@ async function main(): Promise<void> {
       );
     }
     if (process.argv.includes('--stage')) {
-      const full = { clusters, registry, features: resources, tagger };
+      const full = { clusters, registry, features: resources, tagger, ...(first ? { first } : {}) };
       const noPlaces = { ...full, registry: new EntityRegistry(gazetteer(), ACTORS, { matchPlaces: false }) };
       const noLexicon = { ...full, registry: new EntityRegistry(gazetteer(), [], { matchPlaces: false }) };
       for (const [label, res, propagate] of [

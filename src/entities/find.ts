@@ -15,6 +15,7 @@ import { canonicalize, describeMention, type Mention } from './canonical.js';
 import { PhraseIndex } from './phrase-index.js';
 import type { EntityResources } from './resources.js';
 import { Romanizer } from './romanize.js';
+import { tagDocument } from './tagger/document.js';
 import type { TagToken, WordFeatures } from './tagger/features.js';
 import type { TokenSpan } from './tagger/scheme.js';
 import type { EntityType } from './train/conll.js';
@@ -48,16 +49,20 @@ function unitsOf(tokens: readonly TagToken[], span: TokenSpan, resources: Entity
  * span where the tagger found nothing, or replaces tagger spans lying inside it that do not name
  * the same actor on their own (سوريا inside قوات سوريا الديمقراطية; but حماس in حركة حماس stays).
  */
-export function sentenceEntities(tokens: readonly TagToken[], resources: EntityResources): SentenceResult {
-  const words = resources.tagger.words(tokens);
-  const tagged = resources.tagger.tag(tokens, words);
+export function sentenceEntities(
+  tokens: readonly TagToken[],
+  resources: EntityResources,
+  staged?: SentenceResult,
+): SentenceResult {
+  const words = staged?.words ?? resources.tagger.words(tokens);
+  const tagged = staged?.spans ?? resources.tagger.tag(tokens, words);
   const registry = resources.registry;
   const matches = registry.textAliases.scan(
     tokens.length,
     (i) => (words[i] as WordFeatures).starts,
     (i) => (words[i] as WordFeatures).unit,
   );
-  let spans = tagged;
+  let spans = trimFunctionWords(tagged, tokens);
   for (const m of matches) {
     const id = m.values[0] as string;
     const inside = spans.filter((s) => s.start < m.end && m.start < s.end);
@@ -75,24 +80,62 @@ export function sentenceEntities(tokens: readonly TagToken[], resources: EntityR
   return { spans: spans.sort((a, b) => a.start - b.start), words };
 }
 
+/**
+ * Prepositions and particles as written (not folded: على "on" folds to the name علي). A tagger span
+ * never starts or ends with one, and none is propagated as a name on its own.
+ */
+const FUNCTION_WORDS = new Set(['على', 'إلى', 'الى', 'حتى', 'لدى', 'سوى', 'في', 'من', 'عن', 'مع']);
+
+/** Spans with function words cut from their edges (حمد محمد على جائزة: the name ends before على). */
+export function trimFunctionWords(spans: readonly TokenSpan[], tokens: readonly TagToken[]): TokenSpan[] {
+  const out: TokenSpan[] = [];
+  for (const s of spans) {
+    let start = s.start;
+    let end = s.end;
+    while (start < end && FUNCTION_WORDS.has((tokens[start] as TagToken).text)) start++;
+    while (end > start && FUNCTION_WORDS.has((tokens[end - 1] as TagToken).text)) end--;
+    if (end > start) out.push(start === s.start && end === s.end ? s : { ...s, start, end });
+  }
+  return out;
+}
+
 /** Whether the stage propagates names within a document; chosen on the tuning slice (eval/ner/README.md). */
 const PROPAGATE = true;
 
-/** Single name parts never propagated on their own (parts of many names, or ordinary words). */
-const NOT_SURNAMES = new Set(['الله', 'الدين', 'الرحمن', 'بن', 'ابو', 'عبد', 'ال', 'ام']);
+/**
+ * Single name parts never propagated on their own (parts of many names, or ordinary words; the
+ * ordinals of regnal names: جيمس الأول does not make every الأول a person).
+ */
+const NOT_SURNAMES = new Set([
+  'الله',
+  'الدين',
+  'الرحمن',
+  'بن',
+  'ابو',
+  'عبد',
+  'ال',
+  'ام',
+  'الاول',
+  'الثاني',
+  'الثالث',
+  'الرابع',
+  'الخامس',
+]);
 /** Shortest name part (in letters) propagated alone. */
 const MIN_PART = 3;
 
 /**
  * One sense per document: names the tagger found once are found again where it missed them
  * (the same words with any clitics, or the surname of a person named in full), so that every
- * mention of an entity in a document is marked. Only untagged tokens are filled.
+ * mention of an entity in a document is marked. Only untagged tokens are filled; a person's name
+ * part found right next to a person span joins it (عبد الكريم tagged, الخطابي propagated: one
+ * name), rather than making a second person.
  */
-function propagate(
+export function propagate(
   sentences: readonly { readonly tokens: readonly TagToken[]; readonly result: SentenceResult }[],
 ): void {
   const known = new PhraseIndex<EntityType>();
-  for (const { result } of sentences) {
+  for (const { tokens, result } of sentences) {
     for (const span of result.spans) {
       const units = result.words
         .slice(span.start, span.end)
@@ -102,9 +145,16 @@ function propagate(
         ((units[0] as string).length < MIN_PART || NOT_SURNAMES.has(units[0] as string))
       )
         continue;
+      if (units.length === 1 && FUNCTION_WORDS.has((tokens[span.start] as TagToken).text)) continue;
       known.add(units, span.type);
       const last = units.at(-1) as string;
-      if (span.type === 'PER' && units.length > 1 && last.length >= MIN_PART && !NOT_SURNAMES.has(last))
+      if (
+        span.type === 'PER' &&
+        units.length > 1 &&
+        last.length >= MIN_PART &&
+        !NOT_SURNAMES.has(last) &&
+        !FUNCTION_WORDS.has((tokens[span.end - 1] as TagToken).text)
+      )
         known.add([last], 'PER');
     }
   }
@@ -119,7 +169,18 @@ function propagate(
       (i) => (words[i] as WordFeatures).unit,
     )) {
       if (taken.subarray(m.start, m.end).some((x) => x === 1)) continue;
-      result.spans.push({ start: m.start, end: m.end, type: m.values[0] as EntityType });
+      if (m.end - m.start === 1 && FUNCTION_WORDS.has((tokens[m.start] as TagToken).text)) continue;
+      const type = m.values[0] as EntityType;
+      // A person-name part right next to a person span belongs to it (عبد الكريم + الخطابي).
+      const before = result.spans.findIndex((s) => s.end === m.start && s.type === type);
+      const after = result.spans.findIndex((s) => s.start === m.end && s.type === type);
+      if (type === 'PER' && (before >= 0 || after >= 0)) {
+        const start = result.spans[before]?.start ?? m.start;
+        const end = result.spans[after]?.end ?? m.end;
+        for (const i of [before, after].sort((x, y) => y - x)) if (i >= 0) result.spans.splice(i, 1);
+        result.spans.push({ start, end, type });
+      } else result.spans.push({ start: m.start, end: m.end, type });
+      taken.fill(1, m.start, m.end);
     }
     result.spans.sort((a, b) => a.start - b.start);
   }
@@ -146,17 +207,30 @@ export function findEntities(
     romanizer = new Romanizer(resources.registry.personNames);
     romanizers.set(resources, romanizer);
   }
-  const perSentence: { from: number; tokens: TagToken[]; result: SentenceResult }[] = [];
+  const cut: { from: number; tokens: TagToken[] }[] = [];
   let k = 0;
   for (const s of sentences) {
     while (k < tokens.length && (tokens[k] as TextToken).end <= s.start) k++;
     const from = k;
     while (k < tokens.length && (tokens[k] as TextToken).start < s.end) k++;
-    const sentence: TagToken[] = tokens
-      .slice(from, k)
-      .map((t) => ({ ...t, text: text.slice(t.start, t.end) }));
-    perSentence.push({ from, tokens: sentence, result: sentenceEntities(sentence, resources) });
+    cut.push({
+      from,
+      tokens: tokens.slice(from, k).map((t) => ({ ...t, text: text.slice(t.start, t.end) })),
+    });
   }
+  const first = resources.first;
+  const staged =
+    first && resources.tagger.model.params.config.document
+      ? tagDocument(
+          first,
+          resources.tagger,
+          cut.map((c) => c.tokens),
+        )
+      : null;
+  const perSentence = cut.map((c, i) => ({
+    ...c,
+    result: sentenceEntities(c.tokens, resources, staged?.[i]),
+  }));
   if (options.propagate ?? PROPAGATE) propagate(perSentence);
   const found: { start: number; end: number; mention: Mention }[] = [];
   for (const { from, tokens: sentence, result } of perSentence) {

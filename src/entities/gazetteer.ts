@@ -30,6 +30,8 @@ export interface GazetteerFile {
   readonly places: readonly Place[];
   /** Arabic person-name token (match key), its most common English spelling, and how many names use it. */
   readonly personNames: readonly (readonly [string, string, number])[];
+  /** Names of ANERgazet (match key, type), read as tagger features only; absent in older files. */
+  readonly lists?: readonly (readonly [string, 'PER' | 'ORG' | 'LOC'])[];
 }
 
 const KINDS = new Set<PlaceKind>(['curated', 'country', 'city', 'region']);
@@ -65,6 +67,10 @@ export function validateGazetteer(data: unknown): GazetteerFile {
       typeof row[2] !== 'number'
     )
       throw new Error(`gazetteer: bad person name row ${JSON.stringify(row)}`);
+  }
+  for (const row of g.lists ?? []) {
+    if (!Array.isArray(row) || typeof row[0] !== 'string' || !['PER', 'ORG', 'LOC'].includes(row[1]))
+      throw new Error(`gazetteer: bad list row ${JSON.stringify(row)}`);
   }
   return g;
 }

@@ -73,6 +73,8 @@ export class EntityRegistry {
   readonly textAliases = new PhraseIndex<string>();
   /** Every alias of every known entity, by alias units; values are entity types. */
   readonly gazetteer = new PhraseIndex<string>();
+  private listIndex: PhraseIndex<string> | null = null;
+  private readonly listRows: GazetteerFile['lists'];
   /** Arabic person-name token → English spelling. */
   readonly personNames: ReadonlyMap<string, string>;
   /** Arabic person-name token → number of Wikidata names using it. */
@@ -83,6 +85,7 @@ export class EntityRegistry {
     assertActors(actors);
     this.personNames = new Map(gazetteer.personNames.map(([ar, en]) => [ar, en]));
     this.personCounts = new Map(gazetteer.personNames.map(([ar, , n]) => [ar, n]));
+    this.listRows = gazetteer.lists;
     for (const a of actors) {
       const info: EntityInfo = {
         key: a.id,
@@ -132,6 +135,15 @@ export class EntityRegistry {
       if (!old || old.rank < rank) this.names.set(key, ranked);
       this.gazetteer.add(aliasUnits(alias), info.type);
     }
+  }
+
+  /** Names of the gazetteer's name lists (ANERgazet) by type, for tagger features only; built on first use. */
+  get lists(): PhraseIndex<string> {
+    if (!this.listIndex) {
+      this.listIndex = new PhraseIndex<string>();
+      for (const [name, type] of this.listRows ?? []) this.listIndex.add(aliasUnits(name), type);
+    }
+    return this.listIndex;
   }
 
   /**

@@ -9,6 +9,7 @@ import { type WordClusters, wordClusters, wordCount } from './clusters.js';
 import { gazetteer } from './gazetteer.js';
 import { ACTORS } from './lexicon/index.js';
 import { modelsDir } from './models-dir.js';
+import type { PhraseIndex } from './phrase-index.js';
 import { EntityRegistry } from './registry.js';
 import type { FeatureResources, WordFeatures } from './tagger/features.js';
 import { SequenceModel } from './tagger/model.js';
@@ -17,6 +18,8 @@ import { Tagger } from './tagger/tagger.js';
 
 /** File name of the tagger model in models/. */
 export const MODEL_FILE = 'ner-tagger.bin.gz';
+/** File name of the first-stage tagger model, read when the model in MODEL_FILE is a second stage. */
+export const FIRST_MODEL_FILE = 'ner-tagger-1.bin.gz';
 
 /** Feature resources over clusters and the registry. */
 export function featureResources(clusters: WordClusters, registry: EntityRegistry): FeatureResources {
@@ -25,7 +28,21 @@ export function featureResources(clusters: WordClusters, registry: EntityRegistr
     return r === undefined ? null : clusters.clusters.map((c) => c[r] as number);
   };
   const index = registry.gazetteer;
+  const tagsOf = (list: PhraseIndex<string>, words: readonly WordFeatures[]): readonly string[] => {
+    const tags = new Array<string>(words.length).fill('');
+    const matches = list.scan(
+      words.length,
+      (i) => (words[i] as WordFeatures).starts,
+      (i) => (words[i] as WordFeatures).unit,
+    );
+    for (const m of matches) {
+      const type = [...m.values].sort().join('/');
+      for (let i = m.start; i < m.end; i++) tags[i] = `${i === m.start ? 'B' : 'I'}-${type}`;
+    }
+    return tags;
+  };
   return {
+    listTags: (words) => tagsOf(registry.lists, words),
     countOf: (key) => wordCount(clusters, key),
     clustersOf,
     personNameCount: (form) => registry.personCounts.get(form) ?? 0,
@@ -51,6 +68,11 @@ export interface EntityResources {
   readonly registry: EntityRegistry;
   readonly features: FeatureResources;
   readonly tagger: Tagger;
+  /**
+   * The first-stage tagger when `tagger` is a second stage reading document features
+   * (`tagger/document.ts`); absent for a single-stage model.
+   */
+  readonly first?: Tagger;
 }
 
 let cachedRegistry: EntityRegistry | null = null;
@@ -70,7 +92,19 @@ export function entityResources(): EntityResources {
     const registry = entityRegistry();
     const features = featureResources(clusters, registry);
     const model = new SequenceModel(decodeModel(readFileSync(join(modelsDir(), MODEL_FILE))));
-    cached = { clusters, registry, features, tagger: new Tagger(model, features) };
+    const first = model.params.config.document
+      ? new Tagger(
+          new SequenceModel(decodeModel(readFileSync(join(modelsDir(), FIRST_MODEL_FILE)))),
+          features,
+        )
+      : undefined;
+    cached = {
+      clusters,
+      registry,
+      features,
+      tagger: new Tagger(model, features),
+      ...(first ? { first } : {}),
+    };
   }
   return cached;
 }

@@ -36,6 +36,13 @@ export interface FeatureConfig {
   readonly wordAffixes: boolean;
   /** Neighbours' surface keys besides their stripped forms. */
   readonly contextWords: boolean;
+  /**
+   * Second-stage model: reads document features computed from a first-stage tagger's output
+   * (`document.ts`); absent in single-stage models.
+   */
+  readonly document?: boolean;
+  /** Membership in the gazetteer's name lists (ANERgazet), B-/I- and type, as `lt` features; absent in older models. */
+  readonly lists?: boolean;
 }
 
 /** The configuration chosen on the tuning slice (see eval/ner/README.md for the ablation). */
@@ -61,6 +68,8 @@ export interface FeatureResources {
   readonly personNameCount: (form: string) => number;
   /** Gazetteer phrase matches over a sentence's words: for each, `B-LOC`/`I-ORG`… or ''. */
   readonly phraseTags: (words: readonly WordFeatures[]) => readonly string[];
+  /** Name-list matches over a sentence's words, like `phraseTags`. */
+  readonly listTags?: (words: readonly WordFeatures[]) => readonly string[];
 }
 
 /** Per-word features, cached by token text. */
@@ -167,6 +176,15 @@ export function wordFeatures(t: TagToken, config: FeatureConfig, res: FeatureRes
   return { own, context, form, starts: folded === unit ? [unit] : [folded, unit], unit };
 }
 
+/** Name-list features of token i: its own list tag and its neighbours'. */
+export function listFeatures(tags: readonly string[], i: number): string[] {
+  const out: string[] = [];
+  if (tags[i]) out.push(`lt=${tags[i]}`);
+  if (tags[i - 1]) out.push(`-1:lt=${tags[i - 1]}`);
+  if (tags[i + 1]) out.push(`1:lt=${tags[i + 1]}`);
+  return out;
+}
+
 /**
  * Words whose features are kept between sentences. 50k forms cover most running text of a day's
  * news (Zipf); 200k made a worker's heap grow past 500 MB on 4k articles for a 10% speed gain.
@@ -198,10 +216,16 @@ export class FeatureExtractor {
     return this.res.phraseTags(words);
   }
 
+  /** Name-list tags of a sentence, or null when the config does not read them. */
+  listTags(words: readonly WordFeatures[]): readonly string[] | null {
+    return this.config.lists ? (this.res.listTags?.(words) ?? null) : null;
+  }
+
   /** Feature strings of each token of a sentence. */
   sentence(tokens: readonly TagToken[]): string[][] {
     const words = tokens.map((t) => this.word(t));
     const phrase = this.config.gazetteer ? this.phraseTags(words) : null;
+    const lists = this.listTags(words);
     const n = tokens.length;
     const out: string[][] = [];
     for (let i = 0; i < n; i++) {
@@ -225,6 +249,7 @@ export class FeatureExtractor {
         f.push(`b-=${prev}|${w.form}`, `b+=${w.form}|${next}`);
       }
       if (phrase && (phrase[i] as string) !== '') f.push(`gm=${phrase[i]}`);
+      if (lists) f.push(...listFeatures(lists, i));
       out.push(f);
     }
     return out;

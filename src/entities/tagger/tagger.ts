@@ -4,7 +4,7 @@
  * costs a few array look-ups per token plus the Viterbi pass.
  */
 import type { FeatureResources, TagToken, WordFeatures } from './features.js';
-import { FeatureExtractor } from './features.js';
+import { FeatureExtractor, listFeatures } from './features.js';
 import type { SequenceModel } from './model.js';
 import { spansOfTags, type TokenSpan } from './scheme.js';
 
@@ -62,16 +62,20 @@ export class Tagger {
   featureIds(
     tokens: readonly TagToken[],
     words: readonly WordFeatures[] = this.words(tokens),
+    perToken?: readonly (readonly string[])[],
   ): Int32Array[][] {
     const config = this.model.params.config;
     const window = config.window;
     const ids = tokens.map((t, i) => this.wordIds(t, words[i] as WordFeatures));
     const forms = words.map((w) => w.form);
     const phrase = config.gazetteer ? this.extractor.phraseTags(words) : null;
+    const lists = this.extractor.listTags(words);
     const n = tokens.length;
     const out: Int32Array[][] = [];
     for (let i = 0; i < n; i++) {
       const groups: Int32Array[] = [(ids[i] as WordIds).own];
+      const more = perToken?.[i];
+      if (more && more.length > 0) groups.push(this.model.ids(more));
       if (i === 0) groups.push(this.bos);
       if (i === n - 1) groups.push(this.eos);
       for (let o = -window; o <= window; o++) {
@@ -83,11 +87,12 @@ export class Tagger {
             : ((ids[j] as WordIds).context[o + window] as Int32Array),
         );
       }
-      if (!phrase?.[i] && !phrase?.[i - 1] && !phrase?.[i + 1] && !config.bigrams) {
+      const listed = lists ? listFeatures(lists, i) : [];
+      if (!phrase?.[i] && !phrase?.[i - 1] && !phrase?.[i + 1] && !config.bigrams && listed.length === 0) {
         out.push(groups);
         continue;
       }
-      const extra: string[] = [];
+      const extra: string[] = listed;
       if (phrase) {
         if ((phrase[i] as string) !== '') extra.push(`gm=${phrase[i]}`);
         if (i > 0 && (phrase[i - 1] as string) !== '') extra.push(`-1:gm=${phrase[i - 1]}`);
@@ -106,11 +111,18 @@ export class Tagger {
     return out;
   }
 
-  /** Entity spans (token indices) of one sentence. */
-  tag(tokens: readonly TagToken[], words: readonly WordFeatures[] = this.words(tokens)): TokenSpan[] {
+  /**
+   * Entity spans (token indices) of one sentence; `extra` adds feature strings per token (the
+   * document features of a second-stage model, `document.ts`).
+   */
+  tag(
+    tokens: readonly TagToken[],
+    words: readonly WordFeatures[] = this.words(tokens),
+    extra?: readonly (readonly string[])[],
+  ): TokenSpan[] {
     if (tokens.length === 0) return [];
     const labels = this.model
-      .decode(this.featureIds(tokens, words))
+      .decode(this.featureIds(tokens, words, extra))
       .map((l) => this.model.labels[l] as string);
     return spansOfTags(labels);
   }

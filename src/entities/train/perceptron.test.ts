@@ -4,6 +4,7 @@ import { SequenceModel } from '../tagger/model.js';
 import { decodeModel, encodeModel } from '../tagger/model-file.js';
 import { labels } from '../tagger/scheme.js';
 import { type TrainingSentence, trainPerceptron } from './perceptron.js';
+import { averageModels } from './train.js';
 
 // A toy language: "mr X" marks a person, "in Y" a place.
 const DATA: TrainingSentence[] = [
@@ -52,5 +53,28 @@ describe('averaged perceptron', () => {
       expect(b.decode(feats.map((f) => [b.ids(f)]))).toEqual(a.decode(feats.map((f) => [a.ids(f)])));
     }
     expect(labels('bilou')).toEqual(a.labels);
+  });
+});
+
+describe('seed averaging', () => {
+  it('averages the weights of models, a missing feature counting as 0', () => {
+    const a = train(1);
+    const b = train(2);
+    const mean = averageModels([a, b]);
+    const L = labels('bilou').length;
+    const row = (p: typeof a, f: string) => {
+      const i = p.features.indexOf(f);
+      return i < 0 ? new Array<number>(L).fill(0) : Array.from(p.weights.subarray(i * L, i * L + L));
+    };
+    const ra = row(a, 'w=ali');
+    const rb = row(b, 'w=ali');
+    row(mean, 'w=ali').forEach((w, l) => {
+      expect(w).toBeCloseTo(((ra[l] as number) + (rb[l] as number)) / 2, 5);
+    });
+    expect(new Set(mean.features)).toEqual(new Set([...a.features, ...b.features]));
+    expect(mean.transitions[0]).toBeCloseTo(
+      ((a.transitions[0] as number) + (b.transitions[0] as number)) / 2,
+      5,
+    );
   });
 });

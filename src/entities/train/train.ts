@@ -6,9 +6,11 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Token } from '../../text/tokenize.js';
+import { documentFeatures, tagDocument } from '../tagger/document.js';
 import { type FeatureConfig, FeatureExtractor, type FeatureResources } from '../tagger/features.js';
-import type { ModelParams } from '../tagger/model.js';
+import { type ModelParams, SequenceModel } from '../tagger/model.js';
 import { type Scheme, type TokenSpan, tagsOfSpans } from '../tagger/scheme.js';
+import { Tagger } from '../tagger/tagger.js';
 import { type AlignedSentence, align, wordTags } from './align.js';
 import { readConll, type TaggedSentence } from './conll.js';
 import { type ConllScores, conllScore } from './conlleval.js';
@@ -56,6 +58,8 @@ export interface TrainOptions {
   readonly minCount: number;
   /** Feature rows whose largest |weight| is below this share of the model's largest are dropped. */
   readonly prune: number;
+  /** Perceptron only: models trained with this many shuffling seeds (seed, seed + 1, …) and averaged; 1 when absent. */
+  readonly seeds?: number;
   readonly log?: (line: string) => void;
 }
 
@@ -74,32 +78,141 @@ export function trainModel(
   resources: FeatureResources,
   options: TrainOptions,
   domains?: readonly string[],
+  extra?: readonly (readonly (readonly string[])[])[],
 ): ModelParams {
   const extractor = new FeatureExtractor(options.config, resources);
   const data = sentences.map((s, i) => {
     const a = align(s);
     let features = extractor.sentence(a.tokens.map((t) => tokenView(a, t)));
+    const more = extra?.[i];
+    if (more) features = features.map((fs, k) => [...fs, ...(more[k] ?? [])]);
     const domain = domains?.[i];
     if (domain) features = features.map((fs) => [...fs, ...fs.map((f) => `${domain}|${f}`)]);
     return { features, labels: tagsOfSpans(a.gold, a.tokens.length, options.scheme) };
   });
-  const params =
-    options.learner === 'crf'
-      ? trainCrf(data, options.scheme, options.config, {
-          epochs: options.epochs,
-          seed: options.seed,
-          minCount: options.minCount,
-          l2: options.l2,
-          eta: options.eta,
-          onEpoch: (e, loss) => options.log?.(`epoch ${e}: loss ${loss.toFixed(0)}`),
-        })
-      : trainPerceptron(data, options.scheme, options.config, {
-          epochs: options.epochs,
-          seed: options.seed,
-          minCount: options.minCount,
-          onEpoch: (e, errors) => options.log?.(`epoch ${e}: ${errors} sentences with errors`),
-        });
+  const runs = options.learner === 'crf' ? 1 : Math.max(1, options.seeds ?? 1);
+  const models: ModelParams[] = [];
+  for (let k = 0; k < runs; k++)
+    models.push(
+      options.learner === 'crf'
+        ? trainCrf(data, options.scheme, options.config, {
+            epochs: options.epochs,
+            seed: options.seed,
+            minCount: options.minCount,
+            l2: options.l2,
+            eta: options.eta,
+            onEpoch: (e, loss) => options.log?.(`epoch ${e}: loss ${loss.toFixed(0)}`),
+          })
+        : trainPerceptron(data, options.scheme, options.config, {
+            epochs: options.epochs,
+            seed: options.seed + k,
+            minCount: options.minCount,
+            onEpoch: (e, errors) => options.log?.(`epoch ${e}: ${errors} sentences with errors`),
+          }),
+    );
+  const params = models.length === 1 ? (models[0] as ModelParams) : averageModels(models);
   return prune(domains ? mergeDomain(params, TARGET) : params, options.prune);
+}
+
+/** A two-stage tagger: the first stage's output feeds the second's document features (`tagger/document.ts`). */
+export interface TwoStageParams {
+  readonly first: ModelParams;
+  readonly second: ModelParams;
+}
+
+/**
+ * Pseudo-documents of training sentences: runs of `size` consecutive sentences of one domain (the
+ * corpora have no document marks; consecutive sentences mostly come from one article).
+ */
+export function trainingDocuments(count: number, size: number, domains?: readonly string[]): number[][] {
+  const docs: number[][] = [];
+  let current: number[] = [];
+  for (let i = 0; i < count; i++) {
+    if (current.length >= size || (current.length > 0 && domains?.[i] !== domains?.[i - 1])) {
+      docs.push(current);
+      current = [];
+    }
+    current.push(i);
+  }
+  if (current.length > 0) docs.push(current);
+  return docs;
+}
+
+/**
+ * Trains a stacked two-stage tagger (Krishnan & Manning 2006). The first stage is the plain
+ * tagger. The second stage reads, besides the same features, document features of first-stage
+ * output; in training that output comes from `folds` jackknifed first-stage models, each trained
+ * without the pseudo-documents it tags, so the second stage learns how far to trust first-stage
+ * output as it will be on unseen text.
+ */
+export function trainTwoStage(
+  sentences: readonly TaggedSentence[],
+  resources: FeatureResources,
+  options: TrainOptions,
+  folds: number,
+  domains?: readonly string[],
+): TwoStageParams {
+  const docs = trainingDocuments(sentences.length, EVAL_DOC_SIZE, domains);
+  const spans: TokenSpan[][] = new Array(sentences.length);
+  for (let f = 0; f < folds; f++) {
+    const held = new Set<number>();
+    docs.forEach((d, k) => {
+      if (k % folds === f) for (const i of d) held.add(i);
+    });
+    const keep = sentences.map((_, i) => i).filter((i) => !held.has(i));
+    options.log?.(`stage 1, fold ${f + 1}/${folds}: ${keep.length} sentences`);
+    const params = trainModel(
+      keep.map((i) => sentences[i] as TaggedSentence),
+      resources,
+      options,
+      domains ? keep.map((i) => domains[i] as string) : undefined,
+    );
+    const tagger = new Tagger(new SequenceModel(params), resources);
+    for (const i of held) spans[i] = tagger.tag(tagTokens(align(sentences[i] as TaggedSentence)));
+  }
+  options.log?.('stage 1 on everything');
+  const first = trainModel(sentences, resources, options, domains);
+  const extractor = new FeatureExtractor(options.config, resources);
+  const extra: string[][][] = new Array(sentences.length);
+  for (const d of docs) {
+    const staged = d.map((i) => ({
+      words: tagTokens(align(sentences[i] as TaggedSentence)).map((t) => extractor.word(t)),
+      spans: spans[i] as TokenSpan[],
+    }));
+    documentFeatures(staged).forEach((x, k) => {
+      extra[d[k] as number] = x;
+    });
+  }
+  options.log?.('stage 2');
+  const second = trainModel(
+    sentences,
+    resources,
+    { ...options, config: { ...options.config, document: true } },
+    domains,
+    extra,
+  );
+  return { first, second };
+}
+
+/** The mean of models over the same labels (a feature missing from a model has weight 0 there). */
+export function averageModels(models: readonly ModelParams[]): ModelParams {
+  const first = models[0] as ModelParams;
+  const L = first.weights.length / Math.max(1, first.features.length);
+  const names = [...new Set(models.flatMap((m) => m.features))].sort();
+  const index = new Map(names.map((f, i) => [f, i]));
+  const weights = new Float32Array(names.length * L);
+  const transitions = new Float32Array(first.transitions.length);
+  for (const m of models) {
+    m.features.forEach((f, i) => {
+      const r = index.get(f) as number;
+      for (let l = 0; l < L; l++)
+        weights[r * L + l] =
+          (weights[r * L + l] as number) + (m.weights[i * L + l] as number) / models.length;
+    });
+    for (let p = 0; p < transitions.length; p++)
+      transitions[p] = (transitions[p] as number) + (m.transitions[p] as number) / models.length;
+  }
+  return { ...first, features: names, weights, transitions };
 }
 
 /** Drops feature rows with only small weights (see `TrainOptions.prune`). */
@@ -178,6 +291,27 @@ export function evaluate(tag: SentenceTagger, sentences: readonly TaggedSentence
     const a = align(s);
     return { gold: s.tags, predicted: wordTags(a, tag(a)) };
   });
+  return conllScore(pairs);
+}
+
+/**
+ * CoNLL scores of a two-stage tagger alone (no lexicon, no propagation) on pseudo-documents of
+ * `docSize` consecutive sentences.
+ */
+export function evaluateStacked(
+  first: Tagger,
+  second: Tagger,
+  sentences: readonly TaggedSentence[],
+  docSize: number,
+): ConllScores {
+  const pairs: { gold: readonly string[]; predicted: readonly string[] }[] = [];
+  for (let d = 0; d < sentences.length; d += docSize) {
+    const aligned = sentences.slice(d, d + docSize).map(align);
+    const tagged = tagDocument(first, second, aligned.map(tagTokens));
+    aligned.forEach((a, i) => {
+      pairs.push({ gold: a.goldTags, predicted: wordTags(a, (tagged[i] as { spans: TokenSpan[] }).spans) });
+    });
+  }
   return conllScore(pairs);
 }
 
