@@ -304,12 +304,26 @@ export function evaluateStacked(
   sentences: readonly TaggedSentence[],
   docSize: number,
 ): ConllScores {
+  return scorePseudoDocuments(sentences, docSize, (aligned) =>
+    tagDocument(first, second, aligned.map(tagTokens)).map((t) => t.spans),
+  );
+}
+
+/**
+ * CoNLL scores over pseudo-documents of `docSize` consecutive sentences; `tag` gives the token
+ * spans it finds in each sentence of one pseudo-document.
+ */
+function scorePseudoDocuments(
+  sentences: readonly TaggedSentence[],
+  docSize: number,
+  tag: (aligned: readonly AlignedSentence[]) => readonly (readonly TokenSpan[])[],
+): ConllScores {
   const pairs: { gold: readonly string[]; predicted: readonly string[] }[] = [];
   for (let d = 0; d < sentences.length; d += docSize) {
     const aligned = sentences.slice(d, d + docSize).map(align);
-    const tagged = tagDocument(first, second, aligned.map(tagTokens));
+    const spans = tag(aligned);
     aligned.forEach((a, i) => {
-      pairs.push({ gold: a.goldTags, predicted: wordTags(a, (tagged[i] as { spans: TokenSpan[] }).spans) });
+      pairs.push({ gold: a.goldTags, predicted: wordTags(a, spans[i] ?? []) });
     });
   }
   return conllScore(pairs);
@@ -338,9 +352,7 @@ export function evaluateDocuments(
   sentences: readonly TaggedSentence[],
   docSize: number,
 ): ConllScores {
-  const pairs: { gold: readonly string[]; predicted: readonly string[] }[] = [];
-  for (let d = 0; d < sentences.length; d += docSize) {
-    const aligned = sentences.slice(d, d + docSize).map(align);
+  return scorePseudoDocuments(sentences, docSize, (aligned) => {
     let text = '';
     const tokens: Token[] = [];
     const spans: { start: number; end: number }[] = [];
@@ -354,7 +366,7 @@ export function evaluateDocuments(
       for (const t of a.tokens) tokens.push({ ...t, start: t.start + off, end: t.end + off });
     }
     const found = find(text, tokens, spans);
-    aligned.forEach((a, i) => {
+    return aligned.map((a, i) => {
       const off = offsets[i] as number;
       const mine: TokenSpan[] = [];
       for (const e of found) {
@@ -363,10 +375,9 @@ export function evaluateDocuments(
         if (start >= 0 && last >= start)
           mine.push({ start, end: last + 1, type: e.type as TokenSpan['type'] });
       }
-      pairs.push({ gold: a.goldTags, predicted: wordTags(a, mine) });
+      return mine;
     });
-  }
-  return conllScore(pairs);
+  });
 }
 
 /** The tokens of an aligned sentence as the tagger reads them. */
