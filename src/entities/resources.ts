@@ -27,8 +27,12 @@ export function featureResources(clusters: WordClusters, registry: EntityRegistr
     const r = clusters.index.get(key);
     return r === undefined ? null : clusters.clusters.map((c) => c[r] as number);
   };
-  const index = registry.gazetteer;
-  const tagsOf = (list: PhraseIndex<string>, words: readonly WordFeatures[]): readonly string[] => {
+  /** B-/I- tags of the phrases of `list` found in the words, labelled by `label` of the match's values. */
+  const tagsOf = <V>(
+    list: PhraseIndex<V>,
+    words: readonly WordFeatures[],
+    label: (values: readonly V[]) => string,
+  ): readonly string[] => {
     const tags = new Array<string>(words.length).fill('');
     const matches = list.scan(
       words.length,
@@ -36,29 +40,17 @@ export function featureResources(clusters: WordClusters, registry: EntityRegistr
       (i) => (words[i] as WordFeatures).unit,
     );
     for (const m of matches) {
-      const type = [...m.values].sort().join('/');
+      const type = label(m.values);
       for (let i = m.start; i < m.end; i++) tags[i] = `${i === m.start ? 'B' : 'I'}-${type}`;
     }
     return tags;
   };
   return {
-    listTags: (words) => tagsOf(registry.lists, words),
+    listTags: (words) => tagsOf(registry.lists, words, (values) => [...values].sort().join('/')),
     countOf: (key) => wordCount(clusters, key),
     clustersOf,
     personNameCount: (form) => registry.personCounts.get(form) ?? 0,
-    phraseTags(words: readonly WordFeatures[]): readonly string[] {
-      const tags = new Array<string>(words.length).fill('');
-      const matches = index.scan(
-        words.length,
-        (i) => (words[i] as WordFeatures).starts,
-        (i) => (words[i] as WordFeatures).unit,
-      );
-      for (const m of matches) {
-        const type = m.values[0] as string;
-        for (let i = m.start; i < m.end; i++) tags[i] = `${i === m.start ? 'B' : 'I'}-${type}`;
-      }
-      return tags;
-    },
+    phraseTags: (words) => tagsOf(registry.gazetteer, words, (values) => values[0] ?? ''),
   };
 }
 
