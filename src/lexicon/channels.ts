@@ -89,6 +89,7 @@ export const OUTLET_HEADS: ReadonlySet<string> = new Set([
   'تلفزيون',
   'التلفزيون',
   'اذاعه',
+  'محطه',
   'صحيفه',
 ]);
 assertKeyForm(OUTLET_HEADS, 'outlet');

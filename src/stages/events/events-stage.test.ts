@@ -103,6 +103,38 @@ describe('events stage: statements', () => {
     expect(e.organization.name).toBe('جماعة النور');
   });
 
+  it('gives an unnamed spokesman the body he speaks for as the organisation (الناطق باسم …)', () => {
+    const e = only('وقال الناطق باسم جماعة النور في بيان على موقع فيسبوك إن المعركة طويلة.');
+    expect(e.speaker.name).toBe('الناطق باسم جماعة النور');
+    expect(e.organization.name).toBe('جماعة النور');
+  });
+
+  it('does not take a channel that carried a statement for its voice (بيان نشرته "واس")', () => {
+    const e = only('وقالت وزارة الصحة في بيان نشرته "واس" أمس إن الحملة تبدأ غدا.');
+    expect(e.speaker.name).toBeNull();
+    expect(e.organization.name).toBe('وزارة الصحة');
+    expect(e.channel).toBe('SPA');
+  });
+
+  it('gives a statement issued by a short form the fullest name of the body (الوزارة ← وزارة الداخلية)', () => {
+    const e = only(
+      'أعلنت وزارة الداخلية أمس إحباط محاولة تهريب. وقالت الوزارة إن المحتجزين اعترفا. وذكر بيان نشرته وكالة الأنباء الرسمية إن التحقيق مستمر.',
+    );
+    expect(e.organization.name).toBe('وزارة الداخلية');
+  });
+
+  it('reads a noun phrase between the release verb and the artifact as the issuer (وأصدرت صحة الشمال بيانا)', () => {
+    const e = only('ونقلت سيارات الإسعاف المصابين إلى المستشفى. وأصدرت صحة الشمال بيانا حول الحادث.');
+    expect(e.speaker.name).toBeNull();
+    expect(e.organization.name).toBe('صحة الشمال');
+  });
+
+  it('gives a director the body he directs as the organisation (مدير مركز النور … في بيان)', () => {
+    const e = only('وقال مدير مركز النور للأبحاث سالم الحربي في بيان أمس إن الدراسة دقيقة.');
+    expect(e.speaker.name).toBe('سالم الحربي');
+    expect(e.organization.name).toBe('مركز النور للأبحاث');
+  });
+
   it('finds the voice after a partitive (ظهر فيه أحد قادته X) and gives him the quote of his participle', () => {
     const text =
       'بثت جماعة النور تسجيلا مصورا ظهر فيه أحد قادتها سالم الحربي الذي اعتبر أن القتال واجب، قائلا: "لن نتراجع".';

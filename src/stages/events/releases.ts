@@ -9,7 +9,7 @@
  * medium family and issuer, neither an earlier release in passing), else starts a release.
  */
 import type { Span } from '../../doc/index.js';
-import { OUTLET_HEADS } from '../../lexicon/channels.js';
+import { CHANNEL_PHRASES, OUTLET_HEADS } from '../../lexicon/channels.js';
 import { PLUPERFECT_WORDS } from '../../lexicon/hedges.js';
 import type { Medium } from '../../lexicon/media.js';
 import type { Actor } from '../quotes/actors.js';
@@ -17,7 +17,7 @@ import type { QuoteFinding } from '../quotes/find-quotes.js';
 import { noAl, type Phrase, readPhrase, readPhraseBefore } from '../quotes/phrases.js';
 import type { NameResources } from '../quotes/resources.js';
 import type { ReleaseLookup, SpeakerResolver } from '../quotes/speakers.js';
-import type { TextView, Tok } from '../quotes/view.js';
+import { type TextView, type Tok, tokenAt } from '../quotes/view.js';
 import { isPhraseBreak, isTitle } from '../quotes/words.js';
 import { type ArtifactMention, FRAME_BEFORE } from './artifacts.js';
 import { sameParty } from './link.js';
@@ -44,7 +44,18 @@ const PARTITIVE_REACH = 4;
 /** Nouns of an account or site whose owner issues what is posted on it (لموقع الوزارة، لحساب التنظيم). */
 const ACCOUNT_NOUNS = new Set(['موقع', 'حساب', 'صفحه', 'قناه', 'منصه']);
 /** Role heads whose holder speaks for his group (a leader, a spokesman, a founder). */
-const GROUP_ROLES = new Set(['زعيم', 'قائد', 'امير', 'مؤسس', 'متحدث', 'ناطق', 'مبعوث', 'قيادي', 'مسؤول']);
+const GROUP_ROLES = new Set([
+  'زعيم',
+  'قائد',
+  'امير',
+  'مؤسس',
+  'متحدث',
+  'ناطق',
+  'مبعوث',
+  'قيادي',
+  'مسؤول',
+  'مدير',
+]);
 
 function family(m: Medium): 'text' | 'voice' {
   return m === 'text' ? 'text' : 'voice';
@@ -189,6 +200,19 @@ function nearBy(v: TextView, a: Actor | null, tok: number): Actor | null {
   return t.start - a.mention.end <= FALLBACK_REACH ? a : null;
 }
 
+/** Channel phrases as one match-key string each (واس، يوتيوب). */
+const CHANNEL_NAMES = new Set(CHANNEL_PHRASES.map((c) => c.keys.join(' ')));
+
+/** Whether a phrase is a channel's name (واس، «أعماق»), marks and proclitics aside. */
+function channelName(v: TextView, p: Phrase): boolean {
+  const words: string[] = [];
+  for (let k = p.first; k < p.last; k++) {
+    const t = v.toks[k] as Tok;
+    if (t.kind === 'word') words.push(t.stem);
+  }
+  return CHANNEL_NAMES.has(words.join(' '));
+}
+
 /** Another release by the same speaker tells his group (لزعيمه … then للبغدادي). */
 function orgFromOthers(releases: readonly Release[], r: Release): Actor | null {
   for (const o of releases)
@@ -198,7 +222,12 @@ function orgFromOthers(releases: readonly Release[], r: Release): Actor | null {
 
 /** The group a person speaks for, from a role phrase naming him (زعيم حركة طالبان …). */
 function groupOf(v: TextView, person: Actor, resolver: SpeakerResolver, res: NameResources): Actor | null {
-  for (const role of resolver.memory.rolesOf(person)) {
+  // An unnamed spokesman (الناطق باسم القوات المسلحة): his own phrase names the group.
+  const roles =
+    person.kind === 'role'
+      ? [{ first: tokenAt(v, person.mention.start), last: tokenAt(v, person.mention.end - 1) + 1 }]
+      : resolver.memory.rolesOf(person);
+  for (const role of roles) {
     let k = role.first;
     while (k < role.last && !GROUP_ROLES.has(noAl((v.toks[k] as Tok).stem))) k++;
     if (k >= role.last) continue;
@@ -300,10 +329,23 @@ function actorsOf(
       if (ante && (ante.kind === 'org' || ante.kind === 'person' || ante.kind === 'role')) p = ante;
     }
     // بيان نشرته وكالة الأنباء: the outlet carried it; it is the channel, not the issuer.
-    const outlet = p !== null && rv > m.tok && OUTLET_HEADS.has(p.head);
+    // (بيان نشرته "واس": a channel named as such carries it too.)
+    const outlet = p !== null && rv > m.tok && (OUTLET_HEADS.has(p.head) || channelName(v, p));
     if (outlet && p) carrier = resolver.memory.resolve(p);
     // أصدرت السعودية بيانا: a country issues like an organisation.
     if (p && p.kind === 'other' && p.last - p.first === 1 && res.places.has((v.toks[p.first] as Tok).key))
+      p = { ...p, kind: 'org' };
+    // وأصدرت صحة الأحساء بيانا: a noun phrase between the release verb and its artifact is its subject.
+    else if (
+      p &&
+      p.kind === 'other' &&
+      rv < m.tok &&
+      p.first === k &&
+      pastTimes(v, p.last, m.tok) === m.tok &&
+      p.last - p.first >= 2 &&
+      (v.toks[p.first] as Tok).kind === 'word' &&
+      !channelName(v, p)
+    )
       p = { ...p, kind: 'org' };
     if (p && !outlet && (p.kind === 'org' || p.kind === 'person' || p.kind === 'role')) {
       const resolved = resolver.memory.resolve(p);

@@ -25,16 +25,19 @@ import {
 } from './phrases.js';
 import type { NameResources } from './resources.js';
 import { isPunct, phraseText, type TextView, type Tok, tokenAt } from './view.js';
-import { isProclitic } from './words.js';
+import { isProclitic, isTitle } from './words.js';
 
 /** Prepositions whose object a person named before a role may be (لقاء مع …، بحضور …). */
 const PREPOSITIONS = new Set(['في', 'من', 'عن', 'علي', 'الي', 'مع', 'بين', 'لدي', 'عند', 'بحضور', 'برئاسه']);
 
 /** A preposition word at the end of a name (على، في، من، عن، إلى). */
-const TRAILING_PREPOSITION = /\s+(على|في|من|عن|إلى|الى)$/u;
+const TRAILING_PREPOSITION = /\s+(على|في|من|عن|إلى|الى|حسب|بحسب)$/u;
 
 /** Nouns of an account or site, standing for their owner when definite (ذكر الموقع، كتب الحساب). */
 const ACCOUNT_NOUNS = new Set(['موقع', 'حساب', 'صفحه', 'منصه']);
+
+/** Kinship nouns that link two people's names (X زوج Y، X شقيق Y). */
+const KIN_WORDS = new Set(['زوج', 'زوجه', 'شقيق', 'شقيقه', 'والد', 'والده', 'نجل', 'ابنه', 'زوجها']);
 
 /** Relative pronouns: after a short form they define it (التحالف الذي تقوده واشنطن). */
 const RELATIVE_WORDS = new Set(['الذي', 'التي', 'الذين']);
@@ -324,13 +327,36 @@ export class ActorMemory {
       const holder = this.roleHolder(actor, p.span.start);
       if (holder) return holder;
     }
+    // اللواء التركي: a title that is also a body's noun (لواء "brigade") before a named person's surname.
+    if (p.kind === 'org' && p.last - p.first === 2 && isTitle(this.v.toks[p.first] as Tok)) {
+      const rest = phraseText(this.v, p.first + 1, p.last);
+      const person = this.fullest({ ...actor, name: rest, kind: 'person' });
+      if (person.name !== rest) return person;
+    }
     if (p.kind === 'org' && p.definite && p.last - p.first <= 2) {
       const org = this.orgFor(p, actor);
       if (org) return org;
     }
     if (p.definite && (p.kind === 'role' || p.kind === 'source' || p.kind === 'org'))
       return this.antecedent(p, actor) ?? actor;
+    if (p.definite && p.kind === 'other' && p.last - p.first === 1) return this.shortForm(p) ?? actor;
     return actor;
+  }
+
+  /**
+   * A definite noun alone (العمادة، المواقع) taking up the nearest earlier subject or organisation
+   * headed by the same noun (عمادة القبول بالجامعة، مواقع إلكترونية).
+   */
+  private shortForm(p: Phrase): Actor | null {
+    const head = foldToken(noAl((this.v.toks[p.first] as Tok).stem));
+    let hit: Mention | null = null;
+    for (const m of this.mentions) {
+      if (m.at >= p.span.start) break;
+      if (m.units.length < 2 || (m.actor.kind !== 'other' && m.actor.kind !== 'org')) continue;
+      if (!m.subject && m.actor.kind === 'other') continue;
+      if (foldToken(noAl(m.units[0] ?? '')) === head) hit = m;
+    }
+    return hit ? hit.actor : null;
   }
 
   /** ذكر الموقع ← لموقع وزارة النقل: the owner of the account or site named before. */
@@ -379,6 +405,8 @@ export class ActorMemory {
       if (m.actor.kind !== 'person' || m.units.length <= units.length) continue;
       const bare = (xs: readonly string[]) => xs.map((u) => noAl(u));
       if (!containsRun(bare(m.units), bare(units))) continue;
+      // براد بيت زوج جولي: a kinship word joins two people, it is no longer name of either.
+      if (m.units.some((u) => KIN_WORDS.has(noAl(u)) && !units.some((x) => noAl(x) === noAl(u)))) continue;
       if (!best || m.units.length > best.units.length) best = m;
     }
     if (!best) return a;
@@ -416,6 +444,8 @@ export class ActorMemory {
     let inside: Mention | null = null;
     let curated: Mention | null = null;
     let later: Mention | null = null;
+    let laterAny: Mention | null = null;
+    const laterNames = new Set<string>();
     // التحالف الذي تقوده …: a relative clause defines the short form itself.
     const defined = RELATIVE_WORDS.has(this.v.toks[p.last]?.key ?? '');
     for (const m of this.mentions) {
@@ -427,6 +457,9 @@ export class ActorMemory {
         // وأشارت الوزارة … وكانت وزارة الصحة: with none before, the first one soon after.
         if (!later && !defined && headed && m.at > p.span.end && m.at - p.span.end < LATER_ORG_REACH)
           later = m;
+        // Further on, only when the article names no other body of that head (الهيئة … الهيئة العامة للغذاء).
+        if (!defined && headed && m.at > p.span.end) laterNames.add(m.actor.name);
+        if (!laterAny && !defined && headed && m.at > p.span.end) laterAny = m;
         continue;
       }
       // A subject naming the organisation beats one mentioned in passing.
@@ -438,8 +471,11 @@ export class ActorMemory {
     }
     // A group known by name (داعش) is what "the organisation" means when none shares the head.
     const group = p.head === 'تنظيم' || p.head === 'جماعه' || p.head === 'حركه' ? curated : null;
-    const hit = sameHead ?? group ?? inside ?? later;
-    return hit ? hit.actor : null;
+    const hit = sameHead ?? group ?? inside;
+    if (hit) return hit.actor;
+    // وقالت الشركة ← لشركة الطيران البورمية: a mention in passing names it too.
+    const only = laterNames.size === 1 ? laterAny : null;
+    return this.headedMention(p) ?? later?.actor ?? only?.actor ?? null;
   }
 
   /** The last actor mentioned before `at` with the given gender (null: any), optionally of `kinds`. */
@@ -515,7 +551,37 @@ export class ActorMemory {
   private settle(a: Actor): Actor {
     if (a.kind === 'person') return this.fullest(a);
     if (a.kind === 'role') return this.roleHolder(a, a.mention.start) ?? a;
+    if (a.kind === 'org') return this.fullOrg(a) ?? a;
     return a;
+  }
+
+  /** The fuller organisation a remembered short form (الوزارة، الحركة الأفغانية) stands for. */
+  private fullOrg(a: Actor): Actor | null {
+    const units = nameUnits(a.name);
+    if (units.length > 2 || !units[0]?.startsWith('ال')) return null;
+    const v = this.v;
+    const first = tokenAt(v, a.mention.start);
+    const s = v.sentences[(v.toks[first] as Tok).sent];
+    const p = s ? readPhrase(v, first, s.last, this.res) : null;
+    return p && p.kind === 'org' && p.definite ? this.orgFor(p, a) : null;
+  }
+
+  /**
+   * The nearest earlier mention of a short form's head noun starting a longer name anywhere in the
+   * text, as object or in a prepositional phrase (لشركة الطيران البورمية، عن وزارة الداخلية).
+   */
+  private headedMention(p: Phrase): Actor | null {
+    const v = this.v;
+    for (let k = p.first - 1; k >= 0; k--) {
+      const t = v.toks[k] as Tok;
+      if (t.kind !== 'word' || t.det || noAl(t.stem) !== p.head) continue;
+      const s = v.sentences[t.sent];
+      const q = s ? readPhrase(v, k, s.last, this.res) : null;
+      if (q?.kind !== 'org' || q.last - q.first < 2) continue;
+      const start = t.stemStart > t.start ? t.stemStart : t.start;
+      return this.literal({ ...q, span: { start, end: q.span.end }, name: { start, end: q.name.end } });
+    }
+    return null;
   }
 }
 

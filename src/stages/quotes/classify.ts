@@ -148,7 +148,16 @@ function findName(
     }
     const title = afterTitle;
     afterTitle = false;
-    if (title && t.kind === 'word' && !t.det && !isRole(t) && !isOrgHead(t) && !isPhraseBreak(t)) {
+    // أمير منطقة القصيم: a place noun after the title is no name.
+    if (
+      title &&
+      t.kind === 'word' &&
+      !t.det &&
+      !isRole(t) &&
+      !isOrgHead(t) &&
+      !isPhraseBreak(t) &&
+      !GEO_NOUNS.has(noAl(t.stem))
+    ) {
       starts.push(n);
       // أمير منطقة مكة: a title that is also a role noun; only a name-like word after it is sure.
       if (nameLike(t, res) || personAt(v, t) || !titledStarts.some((k) => named(k))) titledStarts.push(n);
@@ -249,6 +258,9 @@ function findName(
   return { start: pick, end: nameRun(v, words, pick, res) };
 }
 
+/** Heads of a kin group that speaks as one (أسرة الفقيد، عائلة العتيبي، ذوو الضحايا). */
+const COLLECTIVE_HEADS = new Set(['اسره', 'عائله', 'ذوو', 'ذوي', 'اهالي', 'اقارب', 'اهل']);
+
 /** Classifies the tokens `toks` (in order) as one speaker phrase. */
 export function classify(v: TextView, toks: readonly number[], res: NameResources): Phrase {
   const a = toks[0] as number;
@@ -272,6 +284,8 @@ export function classify(v: TextView, toks: readonly number[], res: NameResource
     documentNoun(head.stem) ??
     (headKey === 'صاحب' && b - a > 1 ? documentNoun((v.toks[a + 1] as Tok).stem) : null);
   if (doc) return { ...base, kind: 'document', name: base.span, head: doc };
+  // أسرة العتيبي، ذوو الضحية: a family or kin group named after a person speaks as a group.
+  if (COLLECTIVE_HEADS.has(headKey) && b - a > 1) return { ...base, kind: 'source', name: base.span };
   // A person's name inside the phrase (see `findName`).
   const words = toks.filter((k) => (v.toks[k] as Tok).kind !== 'punct');
   const found = findName(v, words, head, res);
@@ -317,6 +331,23 @@ export function classify(v: TextView, toks: readonly number[], res: NameResource
       role,
       feminine: isRole(head) ? base.feminine : false,
     };
+  }
+  // د. الأدهم: words after an abbreviated title name a person.
+  const dot = v.toks[a + 1] as Tok | undefined;
+  const titleDot =
+    words.length >= 2 &&
+    words[0] === a &&
+    isTitle(head) &&
+    head.key.length <= 2 &&
+    dot !== undefined &&
+    dot.kind === 'punct' &&
+    v.text.slice(dot.start, dot.end) === '.' &&
+    !isRole(v.toks[words[1] as number] as Tok) &&
+    !isTitle(v.toks[words[1] as number] as Tok);
+  if (titleDot) {
+    const from = v.toks[words[1] as number] as Tok;
+    const to = v.toks[words.at(-1) as number] as Tok;
+    return { ...base, kind: 'person', name: { start: from.wordStart, end: to.end }, feminine: false };
   }
   if (isRole(head) || isTitle(head)) return { ...base, kind: 'role', name: base.span };
   if (isSource(head)) return { ...base, kind: 'source', name: base.span };

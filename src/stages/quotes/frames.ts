@@ -206,7 +206,16 @@ export function speakerRef(v: TextView, cue: Cue, s: SentenceView, res: NameReso
   at = pastMarkedAddressee(v, at, s.last, cue.lemma === 'أبلغ' || cue.lemma === 'أخبر');
   // وبيّن من جهته محمود …: an adjunct between the verb and its subject.
   if (/^(من)$/u.test(v.toks[at]?.key ?? '') && /^(جهت|جانب|ناحيت)/u.test(v.toks[at + 1]?.key ?? '')) at += 2;
-  const p = readPhrase(v, at, s.last, res);
+  // ويشير في هذا الصدد رئيس الجمعية …: a demonstrative adjunct too.
+  else if (
+    v.toks[at]?.key === 'في' &&
+    /^(هذا|هذه)$/u.test(v.toks[at + 1]?.key ?? '') &&
+    /^ال(صدد|سياق|اطار|شان|جانب|خصوص|مجال)$/u.test(v.toks[at + 2]?.key ?? '')
+  )
+    at += 3;
+  const read = readPhrase(v, at, s.last, res);
+  // وأضافت قولها: the verbal noun of saying with its pronoun is no subject.
+  const p = read && /^قول(ه|ها|هم|هما)$/u.test((v.toks[read.first] as Tok).key) ? null : read;
   if (p && p.kind === 'pronoun') return { ...base, how: 'pronoun', phrase: p };
   // وقال في تصريح صحفي أمس مدير الشرطة …، وأوضح خلال المؤتمر مدير …: the subject after an adjunct.
   if (!p && ADJUNCT_OPENERS.test((v.toks[at] as Tok | undefined)?.key ?? '')) {
@@ -225,6 +234,18 @@ export function speakerRef(v: TextView, cue: Cue, s: SentenceView, res: NameReso
   // وقال فولفجانج هير إنه …: unknown words filling the gap before the complement are a name.
   if (p && p.kind === 'other' && !object && !p.definite && p.last - p.first <= 3 && unknownName(v, p, res))
     return { ...base, how: 'subject', phrase: { ...p, kind: 'person' } };
+  // وأكدت عمادة القبول بالجامعة أن …، وبينت طالبة جامعية أنها …: an indefinite noun phrase between
+  // the verb and its complement is the subject, named as written.
+  if (
+    p &&
+    p.kind === 'other' &&
+    !object &&
+    !p.definite &&
+    // (ووصف معسكر الفريق بأنه: وصف takes its object before بأن.)
+    !/^(وصف|نعت)$/u.test(cue.lemma) &&
+    nounSubject(v, p, s, res)
+  )
+    return { ...base, how: 'subject', phrase: p };
   // ما ذكر في بعض وسائل الإعلام بأن …: what was said in a medium, the medium says it.
   if (/^(ما|مما)$/u.test(v.toks[cue.tok - 1]?.key ?? '') && v.toks[cue.next]?.key === 'في') {
     const medium = readPhrase(v, cue.next + 1, s.last, res);
@@ -270,7 +291,8 @@ export function speakerRef(v: TextView, cue: Cue, s: SentenceView, res: NameReso
     }
     const first = v.toks[s.first] as Tok;
     // وكان تقرير حديث أصدرته المنظمة … أكد: the subject of كان, further back.
-    if (PLUPERFECT_WORDS.has(first.key) && cue.tok - s.first <= 2 * MAX_BEFORE) {
+    // (وكانت مجموعة … التي تواجه … قد قالت: قد closes the subject's clause however long it is.)
+    if (PLUPERFECT_WORDS.has(first.key) && (cue.tok - s.first <= 2 * MAX_BEFORE || prev.key === 'قد')) {
       const b = readPhrase(v, s.first + 1, cue.tok, res);
       if (b && b.kind !== 'pronoun' && b.kind !== 'other') return { ...base, how: 'before', phrase: b };
     }
@@ -307,10 +329,43 @@ export function speakerRef(v: TextView, cue: Cue, s: SentenceView, res: NameReso
   // أجرى أوغلو اتصالات …، قال فيها: the person of the clause the pronoun's antecedent is in.
   // (بيانا إعلاميا قالت فيه: the release's author, found from the release, not a name before it.)
   if (/^(فيه|فيها|خلاله|خلالها)$/u.test(v.toks[cue.next]?.key ?? '') && !afterArtifact(v, cue.tok, s.first)) {
+    // أجرت الصحيفة حوارا مع اللاعب قال فيه: the one interviewed speaks.
+    const guest = interviewee(v, cue.tok, s.first, res);
+    if (guest) return { ...base, how: 'subject', phrase: guest };
     const subject = masdarSubject(v, cue.tok, s.first, res);
     if (subject) return { ...base, how: 'subject', phrase: subject };
   }
+  // وبالتواصل مع الناشط علي الحربي، أفاد أن …: the one contacted speaks.
+  const contacted = contactedBefore(v, cue.tok, s.first, res);
+  if (contacted) return { ...base, how: 'subject', phrase: contacted };
   return { ...base, how: 'pronoun', phrase: null };
+}
+
+/** Nouns of contacting someone that open a clause (بالتواصل مع، وفي اتصال مع، وبالاتصال مع). */
+const CONTACT_NOUNS = /^و?(بالتواصل|بالاتصال|اتصال|تواصل)$/u;
+
+/**
+ * The person contacted in an adjunct opening the clause, right before the cue and a comma
+ * (وبالتواصل مع الناشط علي الحربي، أفاد أن …).
+ */
+function contactedBefore(v: TextView, cueTok: number, first: number, res: NameResources): Phrase | null {
+  if (!isPunct(v, v.toks[cueTok - 1], '،,')) return null;
+  for (let k = cueTok - 2; k > Math.max(first - 1, cueTok - MASDAR_SUBJECT_WINDOW); k--) {
+    const t = v.toks[k] as Tok;
+    if (t.key !== 'مع') continue;
+    const noun = v.toks[k - 1] as Tok | undefined;
+    if (!noun || !CONTACT_NOUNS.test(noun.key)) return null;
+    // (الناشط الحقوقي المختص بالقضية، علي الحربي: the name in apposition after a comma.)
+    for (let j = cueTok - 2; j > k; j--) {
+      if (!isPunct(v, v.toks[j], '،,')) continue;
+      const named = readPhrase(v, j + 1, cueTok - 1, res);
+      if (named?.kind === 'person' && named.last === cueTok - 1) return named;
+      break;
+    }
+    const p = readPhrase(v, k + 1, cueTok - 1, res);
+    return p && (p.kind === 'person' || p.kind === 'role') && p.last === cueTok - 1 ? p : null;
+  }
+  return null;
 }
 
 /** Words that open an adjunct between a verb and its subject (في تصريح، خلال المؤتمر، عبر الهاتف). */
@@ -332,6 +387,21 @@ function subjectAfterAdjunct(v: TextView, at: number, s: SentenceView, res: Name
     if (t.det && /يه?$/u.test(t.key) && !isRole(t) && !isTitle(t)) continue;
     // (Not the object of a preposition: من دون وضع حدود.)
     if (/^(في|من|عن|الي|علي|مع|دون|بين|حول)$/u.test((v.toks[j - 1] as Tok).key)) continue;
+    // (Not the genitive of a noun in construct: عقب قرار الوزارة.)
+    const lead = v.toks[j - 1] as Tok;
+    if (
+      lead.kind === 'word' &&
+      !lead.det &&
+      !isProclitic(lead) &&
+      !/(ي|يه)$/u.test(lead.key) &&
+      !/^(امس|اليوم|مساء|صباح|ظهر|غدا|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت)$/u.test(
+        lead.key,
+      ) &&
+      !isRole(lead) &&
+      !isTitle(lead) &&
+      !nameLike(lead, res)
+    )
+      return null;
     const q = readPhrase(v, j, s.last, res);
     if (!q || q.kind === 'other' || q.kind === 'pronoun' || q.kind === 'document') continue;
     let k = q.last;
@@ -366,6 +436,31 @@ function unknownName(v: TextView, p: Phrase, res: NameResources): boolean {
     if (t.kind !== 'word' || t.det || /(ه|ات|ون|ين)$/u.test(t.key) || res.places.has(t.key)) return false;
   }
   return true;
+}
+
+/** Most tokens between an indefinite subject phrase and its complementiser (بجامعة الشمال أن). */
+const SUBJECT_TAIL = 4;
+
+/**
+ * Whether an indefinite phrase right after a reporting verb is its subject: a noun (not a verb
+ * form, a number or a possessed noun) in construct with a definite noun or described by an
+ * adjective, with the complementiser or a colon right after it or after a short prepositional tail.
+ */
+function nounSubject(v: TextView, p: Phrase, s: SentenceView, res: NameResources): boolean {
+  const head = v.toks[p.first] as Tok;
+  if (head.kind !== 'word' || FUNCTION_WORDS.has(head.key) || isProclitic(head) || /^\d/u.test(head.key))
+    return false;
+  if (/^[يت]/u.test(head.key) && !/(ه|ات)$/u.test(head.key)) return false;
+  const second = v.toks[p.first + 1] as Tok | undefined;
+  if (!second || p.last - p.first < 2 || second.kind !== 'word' || isProclitic(second)) return false;
+  for (let k = p.last; k < Math.min(s.last, p.last + SUBJECT_TAIL + 1); k++) {
+    const t = v.toks[k] as Tok;
+    if (isComplementizer(t.key) || isPunct(v, t, ':')) return true;
+    // (The tail: definite words, prepositional phrases, names: بجامعة الشمال، في الجامعة، حائل.)
+    const tail = t.det || isProclitic(t) || t.key === 'في' || res.places.has(t.key) || nameLike(t, res);
+    if (t.kind !== 'word' || (k > p.last && !tail)) return false;
+  }
+  return false;
 }
 
 /** Whether a phrase starts like a noun phrase (article, title, role, organisation), not a verb. */
@@ -490,6 +585,20 @@ export function attachmentOf(
  * The nearest person named right after a verb-like word or a complementiser before a cue (اكتفى
  * العتيبي … بالقول، أن أوغلو أجرى اتصالات … قال فيها).
  */
+/** Nouns of an interview or conversation with someone (حوار، مقابلة، لقاء، حديث). */
+const INTERVIEW_NOUNS = /^(ال)?(حوار|مقابله|لقاء|حديث)ا?$/u;
+
+/** The person an interview is with, in the clause before a cue (حوارا مع اللاعب، قال فيه). */
+function interviewee(v: TextView, cueTok: number, first: number, res: NameResources): Phrase | null {
+  for (let k = cueTok - 2; k > Math.max(first, cueTok - MASDAR_SUBJECT_WINDOW); k--) {
+    const t = v.toks[k] as Tok;
+    if (t.key !== 'مع' || !INTERVIEW_NOUNS.test((v.toks[k - 1] as Tok).key)) continue;
+    const p = readPhrase(v, k + 1, cueTok, res);
+    return p && p.kind !== 'pronoun' && p.kind !== 'document' && p.kind !== 'other' ? p : null;
+  }
+  return null;
+}
+
 function masdarSubject(v: TextView, cueTok: number, first: number, res: NameResources): Phrase | null {
   for (let k = cueTok - 1; k > Math.max(first, cueTok - MASDAR_SUBJECT_WINDOW); k--) {
     const prev = v.toks[k - 1] as Tok;

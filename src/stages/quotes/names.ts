@@ -57,9 +57,10 @@ export function roleUnits(text: string): string[] {
 
 /** Kunya in the nominative and no leading clitic: the display form of a person's name. */
 export function personDisplay(name: string): string {
-  const words = name.split(' ');
-  // Titles and honorifics are no part of the name (اللواء منصور التركي → منصور التركي).
-  while (words.length > 1 && TITLES.has(matchKey(words[0] as string))) words.shift();
+  // د.حسن المومني، م.سامي: an abbreviated title written onto the name.
+  const words = name.replace(/^[دم]\.\s*(?=\S)/u, '').split(' ');
+  // Titles and honorifics are no part of the name (اللواء منصور التركي → منصور التركي، د. سامي).
+  while (words.length > 1 && TITLES.has(matchKey(words[0] as string).replace(/\.$/u, ''))) words.shift();
   return (
     words
       // أبي/أبا → أبو (not آبي, a name of its own).

@@ -69,6 +69,7 @@ const ADDRESSEE_STEMS = new Set([
   'قناه',
   'تلفزيون',
   'اذاعه',
+  'محطه',
   'موقع',
   'شبكه',
   'مراسل',
@@ -149,6 +150,19 @@ function markedNameAt(v: TextView, i: number, end: number): number | null {
     words++;
   }
   return null;
+}
+
+/** How far a role's object (المشرف العام على …) may run before the holder's title, in tokens. */
+const ROLE_REACH = 12;
+
+/** Whether a title word (الدكتور، المهندس) stands in tokens `[from, to)`, with no sentence end between. */
+function titledWithin(v: TextView, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = v.toks[k] as Tok | undefined;
+    if (!t || (t.kind === 'punct' && !isPunct(v, t, '"«»“”'))) return false;
+    if (t.kind === 'word' && isTitle(t) && k > from) return true;
+  }
+  return false;
 }
 
 /** Whether the entities layer has a person's name starting at a token. */
@@ -263,17 +277,27 @@ export function readPhrase(v: TextView, from: number, end: number, res: NameReso
       // مدير المنظمة في الشرق الأوسط بيتر سلامة: a place in the role, then the name.
       // السفير لدى الأمم المتحدة إبراهيم الدباشي: لدى too.
       const inPlace = t.key === 'في' || t.bare === 'في' || t.key === 'لدي';
-      if (prev && headRole && inPlace && j + 1 < end) {
+      // المشرف العام على إدارة الإعلام … الدكتور سمير: a role's object, then the holder's title.
+      const onTitled = t.key === 'علي' && headRole && titledWithin(v, j + 1, Math.min(end, j + ROLE_REACH));
+      if (prev && headRole && (inPlace || onTitled) && j + 1 < end) {
         let k = j + 1;
         while (
-          k < Math.min(end, j + 7) &&
-          (v.toks[k] as Tok).kind === 'word' &&
+          k < Math.min(end, j + (onTitled ? ROLE_REACH : 7)) &&
+          // (في قرى مركز «الوادي» سامي: a place's name in marks on the way.)
+          ((v.toks[k] as Tok).kind === 'word' || isPunct(v, v.toks[k], '«»“”"')) &&
           !isPhraseBreak(v.toks[k] as Tok) &&
-          !nameLike(v.toks[k] as Tok, res)
+          !nameLike(v.toks[k] as Tok, res) &&
+          // أستاذ العلوم في الجامعة د. سامي: a title starts the name too.
+          !(k > j + 1 && isTitle(v.toks[k] as Tok))
         )
           k++;
         const n = v.toks[k] as Tok | undefined;
-        if (k < end && n && nameLike(n, res) && !COMM_NOUNS.has(noAl((v.toks[j + 1] as Tok).stem))) {
+        if (
+          k < end &&
+          n &&
+          (nameLike(n, res) || (k > j + 1 && isTitle(n))) &&
+          !COMM_NOUNS.has(noAl((v.toks[j + 1] as Tok).stem))
+        ) {
           for (let x = j; x < k; x++) toks.push(x);
           j = k;
           continue;
@@ -299,6 +323,8 @@ export function readPhrase(v: TextView, from: number, end: number, res: NameReso
       // النادي برئاسة محمود طاهر: who leads a body is no part of its name (a role's unit is: المتحدث
       // بقيادة حرس الحدود).
       if (/^(برئاسه|بقياده|بزعامه)$/u.test(t.key) && isOrgHead(v.toks[toks[0] as number] as Tok)) break;
+      // هشام جمال حسب الإعلام الرسمي: حسب before a definite noun attributes, it names no one.
+      if (/^(حسب|بحسب)$/u.test(t.key) && v.toks[j + 1]?.det) break;
       // لوكالة، للصحفيين، لهم: the addressee, not part of the subject.
       if (isProclitic(t) && t.key.startsWith('ل') && ADDRESSEE_STEMS.has(noAl(t.stem))) break;
       if (/^(له|لها|لهم|لنا|لي|لك|لكم)$/u.test(t.key)) break;
@@ -402,7 +428,7 @@ export function readPhrase(v: TextView, from: number, end: number, res: NameReso
     // بـ«…»: a lone letter is a detached preposition, no phrase.
     if (toks.length === 0 && t.kind === 'word' && t.key.length < 2 && !isTitle(t)) return null;
     // لـ «سبق»: a lone letter is a detached preposition.
-    if (prev && t.kind === 'word' && t.key.length < 2) break;
+    if (prev && t.kind === 'word' && t.key.length < 2 && !(headRole && isTitle(t))) break;
     if (toks.length === 0 && isProclitic(t) && t.key.startsWith('ل') && ADDRESSEE_STEMS.has(noAl(t.stem)))
       return null;
     if (toks.length === 0) headRole = isRole(t) || isTitle(t);
@@ -417,7 +443,11 @@ export function readPhrase(v: TextView, from: number, end: number, res: NameReso
       !(
         following &&
         j < end &&
-        (nameLike(following, res) || KUNYA.has(following.key) || personStartsAt(v, following))
+        (nameLike(following, res) ||
+          KUNYA.has(following.key) ||
+          personStartsAt(v, following) ||
+          // والدته "هند الحربي": the holder's name in marks.
+          (isPunct(v, following, '«“"') && markedNameAt(v, j, end) !== null))
       )
     )
       break;
@@ -522,5 +552,8 @@ export function plausibleSubject(v: TextView, p: Phrase, res: NameResources): bo
   if (/(ون)$/u.test(head.key)) return true;
   if (res.places.has(head.stem) || res.places.has(head.key)) return true;
   if (!p.definite) return false;
+  // الشبكة المصرفية العالمية: a definite noun described by a definite adjective carries no pronoun.
+  const second = v.toks[p.first + 1] as Tok | undefined;
+  if (p.last - p.first >= 2 && second?.det && adjectiveLike(second)) return true;
   return !POSSESSIVE.test(noAl(head.stem)) || head.stem.length > 6;
 }

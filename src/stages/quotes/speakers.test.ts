@@ -413,6 +413,157 @@ const GENERAL_CASES: readonly Case[] = [
       { text: 'الحملة مستمرة', direct: false, speaker: 'سامي العتيبي' },
     ],
   },
+  {
+    name: 'reads an indefinite body in construct right before the complement as the subject (أكدت عمادة …)',
+    text: 'وأكدت عمادة الشؤون الطلابية بجامعة الشمال أن التسجيل مفتوح. وشددت العمادة على أن المواعيد ثابتة.',
+    quotes: [
+      { text: 'التسجيل مفتوح', direct: false, speaker: 'عمادة الشؤون الطلابية بجامعة الشمال' },
+      { text: 'المواعيد ثابتة', direct: false, speaker: 'عمادة الشؤون الطلابية بجامعة الشمال' },
+    ],
+  },
+  {
+    name: 'reads an indefinite described noun before the complement as the subject (وبينت طالبة جامعية أخرى)',
+    text: 'وقالت هند السالم إن الإجراءات سهلة. وبينت طالبة جامعية أخرى أنها تنتظر الرد.',
+    quotes: [
+      { text: 'الإجراءات سهلة', direct: false, speaker: 'هند السالم' },
+      { text: 'تنتظر الرد', direct: false, speaker: 'طالبة جامعية أخرى' },
+    ],
+  },
+  {
+    name: 'does not read a numbered noun after the verb as an indefinite subject (وأضاف 30 طالبا)',
+    text: 'وقال سامي العتيبي إن الوضع جيد. وأضاف أن 30 طالبا سجلوا.',
+    quotes: [
+      { text: 'الوضع جيد', direct: false, speaker: 'سامي العتيبي' },
+      { text: '30 طالبا سجلوا', direct: false, speaker: 'سامي العتيبي' },
+    ],
+  },
+  {
+    name: 'does not take the object of وصف for an indefinite subject (ووصف معسكر الفريق بأنه)',
+    text: 'وقال سامي العتيبي إن اللاعب جاهز. ووصف معسكر الفريق في تركيا بأنه ناجح.',
+    quotes: [
+      { text: 'اللاعب جاهز', direct: false, speaker: 'سامي العتيبي' },
+      { text: 'ناجح', direct: false, speaker: 'سامي العتيبي' },
+    ],
+  },
+  {
+    name: 'drops an abbreviated title from the name (د. العتيبي، د.سامي)',
+    text: 'وأوضح د. العتيبي أن الدواء متوفر. وقال أستاذ الطب في جامعة الشمال د.خالد الفيصل إن العلاج مجاني.',
+    quotes: [
+      { text: 'الدواء متوفر', direct: false, speaker: 'العتيبي' },
+      { text: 'العلاج مجاني', direct: false, speaker: 'خالد الفيصل' },
+    ],
+  },
+  {
+    name: 'ends a name before an attribution with حسب (سامي العتيبي حسب الإعلام الرسمي)',
+    text: 'وقال الناطق باسم الوزارة سامي العتيبي حسب الإعلام الرسمي إن الزيارة مهمة.',
+    quotes: [{ text: 'الزيارة مهمة', direct: false, speaker: 'سامي العتيبي' }],
+  },
+  {
+    name: 'gives a family the words it says as a group (وقالت أسرة العتيبي)',
+    text: 'توفي الشاعر سامي العتيبي أمس. وقالت أسرة العتيبي إنه سيدفن اليوم.',
+    quotes: [{ text: 'سيدفن اليوم', direct: false, speaker: 'أسرة العتيبي' }],
+  },
+  {
+    name: 'gives an interview to the one interviewed (أجرت الصحيفة حوارا مع اللاعب قال فيه)',
+    text: 'وانتقل اللاعب سامي العتيبي إلى النادي. وأجرت الصحيفة حوارا مع اللاعب قال فيه: "العرض كان جيدا".',
+    quotes: [{ text: 'العرض كان جيدا', direct: true, speaker: 'سامي العتيبي' }],
+  },
+  {
+    name: 'reads the subject after a demonstrative adjunct (ويشير في هذا الصدد رئيس الجمعية …)',
+    text: 'ويشير في هذا الصدد رئيس الجمعية التعاونية سامي العتيبي إلى أن المهرجان ناجح.',
+    quotes: [{ text: 'المهرجان ناجح', direct: false, speaker: 'سامي العتيبي' }],
+  },
+  {
+    name: 'does not take the verbal noun of saying for a subject (وأضافت قولها)',
+    text: 'وقالت هند السالم «الأمر صعب». وأضافت قولها «المسألة بسيطة».',
+    quotes: [
+      { text: 'الأمر صعب', direct: true, speaker: 'هند السالم' },
+      { text: 'المسألة بسيطة', direct: true, speaker: 'هند السالم' },
+    ],
+  },
+  {
+    name: 'reads a broken plural with an adjective as the subject (واعتبر نقاد فنيون)',
+    text: 'وقال سامي العتيبي إن الحفل كبير. واعتبر نقاد فنيون أن الحفل ناجح.',
+    quotes: [
+      { text: 'الحفل كبير', direct: false, speaker: 'سامي العتيبي' },
+      { text: 'الحفل ناجح', direct: false, speaker: 'نقاد فنيون' },
+    ],
+  },
+  {
+    name: 'reads a definite noun with a definite adjective as the subject (وتقول الشبكة المصرفية)',
+    text: 'وقالت هند السالم إن الفجوة كبيرة. وتقول الشبكة المصرفية العالمية إنه لا تمويل.',
+    quotes: [
+      { text: 'الفجوة كبيرة', direct: false, speaker: 'هند السالم' },
+      { text: 'لا تمويل', direct: false, speaker: 'الشبكة المصرفية العالمية' },
+    ],
+  },
+  {
+    name: 'does not read a place noun after a title for a name (أمير منطقة الشمال)',
+    text: 'وقال أمير منطقة الشمال في كلمته إن الموسم ناجح.',
+    quotes: [{ text: 'الموسم ناجح', direct: false, speaker: 'أمير منطقة الشمال' }],
+  },
+  {
+    name: 'reads the subject of كان before قد however long its relative clause (وكانت الشركة التي … قد قالت)',
+    text: 'وكانت مجموعة الهدى التي تواجه إجراءات قانونية اتخذتها وزارة التجارة بحق مجلس إدارتها منذ شهور طويلة بسبب الديون، قد قالت في بيان لها عقب قرار الوزارة، إن العميل ماطل.',
+    quotes: [{ text: 'العميل ماطل', direct: false, speaker: 'مجموعة الهدى' }],
+  },
+  {
+    name: 'resolves a short form to a body named in passing (لشركة الطيران الوطنية … وقالت الشركة)',
+    text: 'خرجت طائرة تابعة لشركة الطيران الوطنية عن المدرج. وقالت الشركة إن الركاب بخير.',
+    quotes: [{ text: 'الركاب بخير', direct: false, speaker: 'شركة الطيران الوطنية' }],
+  },
+  {
+    name: 'gives a verse framed by قال تعالى to God after a document frame (جاء ذلك في خطبة)',
+    text: 'جاء ذلك في خطبة الجمعة التي ألقاها سامي العتيبي أمس. قال تعالى "وسارعوا إلى مغفرة".',
+    quotes: [{ text: 'وسارعوا إلى مغفرة', direct: true, speaker: 'الله' }],
+  },
+  {
+    name: 'reads a kinship role with a name in marks after أما (أما العم "خالد الحربي"، فبين)',
+    text: 'وقال سامي العتيبي إن المهنة قديمة. أما العم "خالد الحربي"، فبين أنه يعمل منذ عقود.',
+    quotes: [
+      { text: 'المهنة قديمة', direct: false, speaker: 'سامي العتيبي' },
+      { text: 'يعمل منذ عقود', direct: false, speaker: 'خالد الحربي' },
+    ],
+  },
+  {
+    name: 'reads a role with its object up to the holder’s title (المشرف العام على … الدكتور)',
+    text: 'وقال المشرف العام على إدارة الإعلام والمتحدث باسم الجامعة الدكتور سامي العتيبي: "تم التواصل".',
+    quotes: [{ text: 'تم التواصل', direct: true, speaker: 'سامي العتيبي' }],
+  },
+  {
+    name: 'resolves a short form to the only fuller name of its head later in the article',
+    text: 'ضبطت الرقابة مستحضرات في شقة. وأوضحت الهيئة في بيان أن الشقة غير مرخصة. وأضافت أن المخالفين سيعاقبون وفق النظام المعمول به منذ سنوات طويلة، وأن العقوبات ستطبق على الجميع دون استثناء ومن غير أي تأخير يذكر. وشددت الهيئة العامة للدواء على أنها ستتابع.',
+    quotes: [
+      { text: 'الشقة غير مرخصة', direct: false, speaker: 'الهيئة العامة للدواء' },
+      {
+        text: 'المخالفين سيعاقبون وفق النظام المعمول به منذ سنوات طويلة، وأن العقوبات ستطبق على الجميع دون استثناء ومن غير أي تأخير يذكر',
+        direct: false,
+        speaker: 'الهيئة العامة للدواء',
+      },
+      { text: 'ستتابع', direct: false, speaker: 'الهيئة العامة للدواء' },
+    ],
+  },
+  {
+    name: 'gives the words to the person contacted in an opening adjunct (وبالتواصل مع …، أفاد)',
+    text: 'وقال مدير التعليم إن الطالب اعتذر. وبالتواصل مع الناشط الحقوقي المختص بالقضية، علي الوادعي، أفاد أن الشاب تراجع.',
+    quotes: [
+      { text: 'الطالب اعتذر', direct: false, speaker: 'مدير التعليم' },
+      { text: 'الشاب تراجع', direct: false, speaker: 'علي الوادعي' },
+    ],
+  },
+  {
+    name: 'leaves a station addressed with ل out of the speaker (الناطقة باسم الحملة لمحطة …)',
+    text: 'وقالت هند السالم الناطقة باسم الحملة لمحطة نور نيوز "سندعه يقرر".',
+    quotes: [{ text: 'سندعه يقرر', direct: true, speaker: 'هند السالم' }],
+  },
+  {
+    name: 'reads a station named in marks as the subject (ذكرت محطة «…» … وقالت المحطة)',
+    text: 'ذكرت محطة «نور نيوز» أن امرأة قفزت. وقالت المحطة إن الشرطة اعتقلتها.',
+    quotes: [
+      { text: 'امرأة قفزت', direct: false, speaker: 'محطة نور نيوز' },
+      { text: 'الشرطة اعتقلتها', direct: false, speaker: 'محطة نور نيوز' },
+    ],
+  },
 ];
 
 describe('quotes stage: speaker phrases beyond the development articles', () => {

@@ -266,7 +266,7 @@ export class SpeakerResolver {
     const cue = v.toks[ref.cueTok] as Tok;
     const reproduced = this.finding.cues.some(
       (c) =>
-        (c.shape === 'reproduced' || c.shape === 'document') &&
+        c.shape === 'reproduced' &&
         c.tok < ref.cueTok &&
         (v.toks[c.tok] as Tok).para === cue.para &&
         ref.sent - c.sent <= 2,
