@@ -95,6 +95,9 @@ export const DOCUMENT_NOUNS: ReadonlyMap<string, { readonly message: boolean }> 
     ['مسح', false],
     ['ورقه', false],
     ['لائحه', false],
+    ['مقال', false],
+    ['مقاله', false],
+    ['افتتاحيه', false],
   ];
   assertKeyForm(
     entries.map(([k]) => k),

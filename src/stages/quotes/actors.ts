@@ -1,5 +1,6 @@
 import { foldToken } from '../../entities/fold.js';
 import { OUTLET_HEADS } from '../../lexicon/channels.js';
+import { reportingVerbForm } from '../../lexicon/reporting-verbs.js';
 import { FUNCTION_WORDS } from '../../text/function-words.js';
 import { matchKey } from '../../text/normalize.js';
 import {
@@ -25,13 +26,22 @@ import {
 } from './phrases.js';
 import type { NameResources } from './resources.js';
 import { isPunct, phraseText, type TextView, type Tok, tokenAt } from './view.js';
-import { isProclitic, isTitle } from './words.js';
+import { isProclitic, isRole, isTitle, nameLike } from './words.js';
 
 /** Prepositions whose object a person named before a role may be (لقاء مع …، بحضور …). */
 const PREPOSITIONS = new Set(['في', 'من', 'عن', 'علي', 'الي', 'مع', 'بين', 'لدي', 'عند', 'بحضور', 'برئاسه']);
 
 /** A preposition word at the end of a name (على، في، من، عن، إلى). */
 const TRAILING_PREPOSITION = /\s+(على|في|من|عن|إلى|الى|حسب|بحسب)$/u;
+
+/** Whether a phrase read as an organisation runs on into a person's name. */
+function personInOrg(v: TextView, q: Phrase, res: NameResources): boolean {
+  for (let k = q.first + 1; k < q.last; k++) if (nameLike(v.toks[k] as Tok, res)) return true;
+  return false;
+}
+
+/** Heads of a company's short form (الشركة، المجموعة). */
+const COMPANY_HEADS = new Set(['شركه', 'مجموعه']);
 
 /** Nouns of an account or site, standing for their owner when definite (ذكر الموقع، كتب الحساب). */
 const ACCOUNT_NOUNS = new Set(['موقع', 'حساب', 'صفحه', 'منصه']);
@@ -181,11 +191,25 @@ export class ActorMemory {
         if (e.type !== 'PER' && e.type !== 'ORG') continue;
         const kind: ActorKind = e.type === 'PER' ? 'person' : 'org';
         // A preposition caught at the end of an entity (محمد بن نايف على) is no part of the name.
-        const written = v.text.slice(e.start, e.end).replace(TRAILING_PREPOSITION, '');
+        let written = v.text.slice(e.start, e.end).replace(TRAILING_PREPOSITION, '');
+        // A reporting verb with ف or و caught at the end (أما أبو سالم فعلق) is no part of the name.
+        const lastWord = /\s(\S+)$/u.exec(written);
+        if (
+          lastWord &&
+          /^[فو]/u.test(lastWord[1] as string) &&
+          reportingVerbForm(matchKey(lastWord[1] as string))
+        )
+          written = written.slice(0, lastWord.index);
         const name = kind === 'person' ? personDisplay(written) : written;
         this.add({
           at: e.start,
-          actor: { name, entity: e.entity, kind, feminine: false, mention: { start: e.start, end: e.end } },
+          actor: {
+            name,
+            entity: e.entity,
+            kind,
+            feminine: false,
+            mention: { start: e.start, end: e.start + written.length },
+          },
           units: nameUnits(name),
           role: null,
           head: null,
@@ -475,7 +499,23 @@ export class ActorMemory {
     if (hit) return hit.actor;
     // وقالت الشركة ← لشركة الطيران البورمية: a mention in passing names it too.
     const only = laterNames.size === 1 ? laterAny : null;
-    return this.headedMention(p) ?? later?.actor ?? only?.actor ?? null;
+    return this.headedMention(p) ?? later?.actor ?? only?.actor ?? this.namedCompany(p) ?? null;
+  }
+
+  /**
+   * A company known only by its proper name (أعلنت بيرسون …، وقالت الشركة): the nearest
+   * organisation of one word the entities layer named before, when the article names no company
+   * with the head.
+   */
+  private namedCompany(p: Phrase): Actor | null {
+    if (!COMPANY_HEADS.has(p.head)) return null;
+    let hit: Mention | null = null;
+    for (const m of this.mentions) {
+      if (m.at >= p.span.start) break;
+      if (m.actor.kind !== 'org' || m.curated || m.units.length !== 1 || m.head !== null) continue;
+      hit = m;
+    }
+    return hit ? hit.actor : null;
   }
 
   /** The last actor mentioned before `at` with the given gender (null: any), optionally of `kinds`. */
@@ -574,10 +614,32 @@ export class ActorMemory {
     const v = this.v;
     for (let k = p.first - 1; k >= 0; k--) {
       const t = v.toks[k] as Tok;
-      if (t.kind !== 'word' || t.det || noAl(t.stem) !== p.head) continue;
+      if (t.kind !== 'word' || noAl(t.stem) !== p.head) continue;
       const s = v.sentences[t.sent];
-      const q = s ? readPhrase(v, k, s.last, this.res) : null;
-      if (q?.kind !== 'org' || q.last - q.first < 2) continue;
+      let q = s ? readPhrase(v, k, s.last, this.res) : null;
+      // (تقدم المجلس القومي للطفولة ببلاغ: a definite name ends before a complement with ب or في.)
+      if (q && t.det)
+        for (let j = q.first + 1; j < q.last; j++) {
+          const u = v.toks[j] as Tok;
+          if (
+            u.kind === 'word' &&
+            (/^(في|ضد|الي|علي|عن|من|مع)$/u.test(u.key) || (u.key.startsWith('ب') && isProclitic(u)))
+          ) {
+            const w = v.toks[j - 1] as Tok;
+            q = {
+              ...q,
+              last: j,
+              span: { start: q.span.start, end: w.end },
+              name: { start: q.name.start, end: w.end },
+            };
+            break;
+          }
+        }
+      // (المجلس القومي للسكان: a definite head described at length is a name too; الشركة الجديدة is not.)
+      if (q?.kind !== 'org' || q.last - q.first < (t.det ? 3 : 2)) continue;
+      // (Not the unit of a role, with its holder's name: مستشار الديوان الملكي للشؤون … فهد العسكر.)
+      if (t.det && (isRole(v.toks[k - 1] as Tok) || isTitle(v.toks[k - 1] as Tok))) continue;
+      if (t.det && personInOrg(v, q, this.res)) continue;
       const start = t.stemStart > t.start ? t.stemStart : t.start;
       return this.literal({ ...q, span: { start, end: q.span.end }, name: { start, end: q.name.end } });
     }

@@ -230,7 +230,8 @@ export function speakerRef(v: TextView, cue: Cue, s: SentenceView, res: NameReso
     (p?.kind === 'other' ||
       (cue.feminine && p?.kind === 'person' && !titled) ||
       (cue.feminine && p?.kind === 'org' && !p.feminine));
-  if (p && plausibleSubject(v, p, res) && !object) return { ...base, how: 'subject', phrase: p };
+  if (p && plausibleSubject(v, p, res) && !object && !describedObject(v, cue, p, s, res))
+    return { ...base, how: 'subject', phrase: p };
   // وقال فولفجانج هير إنه …: unknown words filling the gap before the complement are a name.
   if (p && p.kind === 'other' && !object && !p.definite && p.last - p.first <= 3 && unknownName(v, p, res))
     return { ...base, how: 'subject', phrase: { ...p, kind: 'person' } };
@@ -281,13 +282,23 @@ export function speakerRef(v: TextView, cue: Cue, s: SentenceView, res: NameReso
       // الموسى، والذي يؤكد: a comma between the antecedent and و + the relative (without it, والتي
       // coordinates with another relative clause: ستركز على المواطن البسيط والتي …).
       const commaBefore = isPunct(v, v.toks[anteEnd - 1], '،,');
-      if (rel !== prev.key && commaBefore) anteEnd--;
+      // (الشيخ سالم العمري، الذي أكد: the antecedent in apposition before a comma too.)
+      if (commaBefore) anteEnd--;
       // (Then the clause's own subject speaks: وستركز هيلاري على … والتي تقول.)
       if (rel !== prev.key && !commaBefore) return { ...base, how: 'participle', phrase: null };
       const ante = readPhraseBefore(v, anteEnd, s.first, res);
       // المسلحين التي تقول: a masculine plural of persons takes الذين; التي goes with something else.
       const human = ante !== null && rel === 'التي' && /(ين|ون)$/u.test((v.toks[ante.last - 1] as Tok).key);
-      if (ante && !human) return { ...base, how: 'before', phrase: ante };
+      // (After a comma only a named actor is taken, not the subject of a verb: ولم يكن التنظيم، الذي.)
+      const apposed =
+        !commaBefore ||
+        rel !== prev.key ||
+        (ante !== null &&
+          ante.kind !== 'other' &&
+          ante.kind !== 'pronoun' &&
+          !/^(لم|لن|لا|ما|قد|كان|يكن|تكن)$/u.test(v.toks[ante.first - 1]?.key ?? '') &&
+          !/^(لم|لن|لا|ما|قد|كان|يكن|تكن)$/u.test(v.toks[ante.first]?.key ?? ''));
+      if (ante && !human && apposed) return { ...base, how: 'before', phrase: ante };
     }
     const first = v.toks[s.first] as Tok;
     // وكان تقرير حديث أصدرته المنظمة … أكد: the subject of كان, further back.
@@ -297,12 +308,10 @@ export function speakerRef(v: TextView, cue: Cue, s: SentenceView, res: NameReso
       if (b && b.kind !== 'pronoun' && b.kind !== 'other') return { ...base, how: 'before', phrase: b };
     }
     // The subject before the verb, after a comma or a complementiser (إلا أن المصادر شددت).
-    const before = readPhraseBefore(
-      v,
-      prev.key === 'قد' || prev.key === 'لقد' ? cue.tok - 1 : cue.tok,
-      s.first,
-      res,
-    );
+    // (لأن النائب العام خالد كان قد قال: كان قد between the subject and its verb.)
+    const wasBefore = /^(كان|كانت)$/u.test(v.toks[cue.tok - 2]?.key ?? '');
+    const endAt = prev.key === 'قد' || prev.key === 'لقد' ? (wasBefore ? cue.tok - 2 : cue.tok - 1) : cue.tok;
+    const before = readPhraseBefore(v, endAt, s.first, res);
     // إلا أن النجم الأميركي توم كروز أعلن: a name whose description opens the clause.
     let leadAt = before ? before.first - 1 : -1;
     if (before?.kind === 'person')
@@ -316,8 +325,11 @@ export function speakerRef(v: TextView, cue: Cue, s: SentenceView, res: NameReso
       before !== null &&
       (before.first === s.first ||
         (lead !== undefined &&
-          (isComplementizer(lead.key) || /^(لكن|ولكن)$/u.test(lead.key) || isPunct(v, lead, '،,'))));
-    if (before && opens && before.kind !== 'pronoun' && before.last >= cue.tok - 1 && nounFirst(v, before))
+          (isComplementizer(lead.key) ||
+            /^(لكن|ولكن)$/u.test(lead.key) ||
+            (endAt < cue.tok - 1 && /^و?(لان|بعدما|عندما|حين|اذ)$/u.test(lead.key)) ||
+            isPunct(v, lead, '،,'))));
+    if (before && opens && before.kind !== 'pronoun' && before.last >= endAt && nounFirst(v, before))
       return { ...base, how: 'before', phrase: before };
     if (isPunct(v, prev, '،,')) {
       const b = readPhraseBefore(v, cue.tok - 1, s.first, res);
@@ -339,6 +351,34 @@ export function speakerRef(v: TextView, cue: Cue, s: SentenceView, res: NameReso
   const contacted = contactedBefore(v, cue.tok, s.first, res);
   if (contacted) return { ...base, how: 'subject', phrase: contacted };
   return { ...base, how: 'pronoun', phrase: null };
+}
+
+/** Verbs that take their object before a ب complement (وصف الاتفاق بأنه، اتهم الحزب بأنه). */
+const DESCRIBING_VERBS = new Set(['وصف', 'نعت', 'اتهم', 'وصم']);
+
+/**
+ * Whether the phrase after a verb of describing or accusing is its object: it (with a conjunct)
+ * runs right up to the ب complement (ووصفت الصين بأنها، واتهم الحزب والتنظيم بأن مصلحتهما واحدة).
+ */
+function describedObject(v: TextView, cue: Cue, p: Phrase, s: SentenceView, res: NameResources): boolean {
+  if (!DESCRIBING_VERBS.has(cue.lemma)) return false;
+  let end = p.last;
+  const conj = v.toks[end] as Tok | undefined;
+  if (conj && conj.kind === 'word' && conj.key !== conj.bare && conj.key.startsWith('و')) {
+    const q = readPhrase(v, end, s.last, res);
+    if (q) end = q.last;
+  }
+  // (A name in marks may close the conjunct: وتنظيم "داعش" بأن.)
+  while (end < s.last && isPunct(v, v.toks[end], '»”"')) end++;
+  const t = v.toks[end] as Tok | undefined;
+  return (
+    t !== undefined &&
+    t.kind === 'word' &&
+    (t.key === 'ب' ||
+      t.key === 'بان' ||
+      /^ب(انه|انها|انهم|انهما|ال)/u.test(t.key) ||
+      (t.key.startsWith('ب') && isProclitic(t)))
+  );
 }
 
 /** Nouns of contacting someone that open a clause (بالتواصل مع، وفي اتصال مع، وبالاتصال مع). */

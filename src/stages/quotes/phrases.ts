@@ -365,11 +365,16 @@ export function readPhrase(v: TextView, from: number, end: number, res: NameReso
       // with a definite one is the verb's object.
       const named =
         prev.kind === 'word' &&
-        (res.places.has(prev.key) || nameLike(prev, res) || !!actorAt(v, j - 1, j, res));
+        (res.places.has(prev.key) ||
+          nameLike(prev, res) ||
+          !!actorAt(v, j - 1, j, res) ||
+          // (اللواء البلوي: a family name after a title.)
+          (prev.det && toks.length === 2 && isTitle(head0)));
       const next = v.toks[j + 1] as Tok | undefined;
       if (
         named &&
-        (isOrgHead(head0) || isRole(head0)) &&
+        // (وقدم اللواء البلوي تعازي القيادة: after a titled name too.)
+        (isOrgHead(head0) || isRole(head0) || isTitle(head0)) &&
         !t.det &&
         !isProclitic(t) &&
         !nameLike(t, res) &&
@@ -412,6 +417,15 @@ export function readPhrase(v: TextView, from: number, end: number, res: NameReso
       if (accusative) break;
       // An artifact noun in the accusative is the verb's object (نشر أحمد الحربي بيانا، بث تسجيلا).
       if (!t.det && /ا$/u.test(t.key) && t.key.length > 4 && DOCUMENT_NOUNS.get(t.key.slice(0, -1))?.message)
+        break;
+      // كتبت الوزيرة هيلين كارفر مقالة: an indefinite document noun after a name is the verb's object.
+      if (
+        !t.det &&
+        !isProclitic(t) &&
+        documentNoun(t.stem) !== null &&
+        !nameLike(t, res) &&
+        toks.some((k) => nameLike(v.toks[k] as Tok, res))
+      )
         break;
       // مسؤول طلب عدم نشر اسمه، مصدر فضل عدم الكشف عن هويته: a relative clause, not the name.
       if (/^(طلب|رفض|فضل|اشترط)$/u.test(t.key) && /^(عدم|الكشف|ذكر)$/u.test(v.toks[j + 1]?.key ?? '')) break;

@@ -578,3 +578,115 @@ describe('quotes stage: speaker phrases beyond the development articles', () => 
       expect(got).toEqual(c.quotes);
     });
 });
+
+/** Agreement, objects of describing verbs and apposed relatives (invented sentences). */
+const AGREEMENT_CASES: readonly Case[] = [
+  {
+    name: 'takes the antecedent in apposition before a comma for a relative clause (X، الذي أكد)',
+    text: 'وقال سامي العتيبي إن العمل جيد. واستقبله الشيخ خالد الفيصل، الذي أكد أن الدعم كبير، مشيرا إلى أن الزيارة مهمة.',
+    quotes: [
+      { text: 'العمل جيد', direct: false, speaker: 'سامي العتيبي' },
+      { text: 'الدعم كبير', direct: false, speaker: 'خالد الفيصل' },
+      { text: 'الزيارة مهمة', direct: false, speaker: 'خالد الفيصل' },
+    ],
+  },
+  {
+    name: 'reads the noun before the ب of a describing verb as its object (ووصفت الصين بأنها)',
+    text: 'وقالت هند السالم إن الخطة جاهزة. في حين وصفت الصين بـ"الشريك المهم".',
+    quotes: [
+      { text: 'الخطة جاهزة', direct: false, speaker: 'هند السالم' },
+      { text: 'الشريك المهم', direct: true, speaker: 'هند السالم' },
+    ],
+  },
+  {
+    name: 'reads coordinated objects of an accusing verb as objects (اتهم الحزب والتنظيم بأن)',
+    text: 'وقال منصور التركي إن الاتفاق جيد. كما اتهم حزب الوحدة وتنظيم "الفجر" بأن "مصلحتهما واحدة".',
+    quotes: [
+      { text: 'الاتفاق جيد', direct: false, speaker: 'منصور التركي' },
+      { text: 'مصلحتهما واحدة', direct: true, speaker: 'منصور التركي' },
+    ],
+  },
+  {
+    name: 'takes the subject before a describing verb whose object follows (لكن X وصف القرار بأنه)',
+    text: 'وقال سامي العتيبي إن العلاج متاح. لكن رئيس الهيئة خالد الفيصل وصف القرار بأنه "متسرع".',
+    quotes: [
+      { text: 'العلاج متاح', direct: false, speaker: 'سامي العتيبي' },
+      { text: 'متسرع', direct: true, speaker: 'خالد الفيصل' },
+    ],
+  },
+  {
+    name: 'gives a plural verb with no subject to the group its sentence named (عبر ذوو …، وأضافوا)',
+    text: 'وزار سامي العتيبي الأسر، وقد عبر ذوو الضحايا عن حزنهم، وأضافوا أن الحادث مؤلم.',
+    quotes: [{ text: 'الحادث مؤلم', direct: false, speaker: 'ذوو الضحايا' }],
+  },
+  {
+    name: 'gives a plural participle to the group that opens its sentence (طالب قراء …، مشيرين)',
+    text: 'وقال خالد الفيصل إن الأسعار ثابتة. وطالب قراء الصحيفة الشركات بخفض الأسعار، مشيرين إلى أن الأسعار مرتفعة.',
+    quotes: [
+      { text: 'الأسعار ثابتة', direct: false, speaker: 'خالد الفيصل' },
+      { text: 'الأسعار مرتفعة', direct: false, speaker: 'قراء الصحيفة' },
+    ],
+  },
+  {
+    name: 'does not carry a group that spoke with a plural verb over to a singular participle',
+    text: 'وقال سامي العتيبي إن الدعم مستمر. وعبر ذوو الضحايا عن حزنهم، وأضافوا أن الحادث مؤلم. وقدم سامي العتيبي تعازيه، مؤكدا أن التحقيق جار.',
+    quotes: [
+      { text: 'الدعم مستمر', direct: false, speaker: 'سامي العتيبي' },
+      { text: 'الحادث مؤلم', direct: false, speaker: 'ذوو الضحايا' },
+      { text: 'التحقيق جار', direct: false, speaker: 'سامي العتيبي' },
+    ],
+  },
+  {
+    name: 'leaves an indefinite document noun after a name out of the subject (كتبت X مقالة)',
+    text: 'وكتبت هند السالم مقالة في الصحيفة قالت فيها إن التعاون ضروري.',
+    quotes: [{ text: 'التعاون ضروري', direct: false, speaker: 'هند السالم' }],
+  },
+  {
+    name: 'carries no speaker over from a prepositional frame that frames no quote (وفق تصميم …)',
+    text: 'وقدر منصور التركي الدعم الذي قدم للمشروع وفق تصميم عالمي يجمع مقومات الترفيه. وأكد أن الوزارة اهتمت بالمشروع.',
+    quotes: [{ text: 'الوزارة اهتمت بالمشروع', direct: false, speaker: 'منصور التركي' }],
+  },
+  {
+    name: 'leaves a reporting verb with ف caught at the end of a person entity out of the name',
+    text: 'أما المواطن علي الوادعي فعلق قائلا إن الأسعار مرتفعة.',
+    entities: [{ text: 'علي الوادعي فعلق', type: 'PER', entity: 'per:علي الوادعي' }],
+    quotes: [{ text: 'الأسعار مرتفعة', direct: false, speaker: 'علي الوادعي' }],
+  },
+  {
+    name: 'reads the subject before كان قد and its verb (لكن X كان قد قال)',
+    text: 'قال سامي العتيبي إن القرار نهائي. لكن النائب العام خالد الفيصل كان قد قال إن البلاد لن تسلمه.',
+    quotes: [
+      { text: 'القرار نهائي', direct: false, speaker: 'سامي العتيبي' },
+      { text: 'البلاد لن تسلمه', direct: false, speaker: 'خالد الفيصل' },
+    ],
+  },
+  {
+    name: 'takes a short form up by a definite body described at length before it (المجلس)',
+    text: 'وفي العاصمة، تقدم المجلس القومي للطفولة والأمومة في البلاد ببلاغ ضد الأسرة. وقال المجلس إن الواقعة مدانة.',
+    quotes: [{ text: 'الواقعة مدانة', direct: false, speaker: 'المجلس القومي للطفولة والأمومة' }],
+  },
+  {
+    name: 'does not take a body inside a role with its holder for the fullest name (مستشار الديوان …)',
+    text: 'وصل مستشار الديوان الملكي للشؤون العامة خالد الفيصل. وقال الديوان إن الزيارة مهمة.',
+    quotes: [{ text: 'الزيارة مهمة', direct: false, speaker: 'الديوان' }],
+  },
+  {
+    name: 'takes الشركة up by a company the entities layer names only by its proper name',
+    text: 'أعلنت ميدكو عن بيع مصنعها. وقالت الشركة إن الصفقة مربحة.',
+    entities: [{ text: 'ميدكو', type: 'ORG', entity: 'org:ميدكو' }],
+    quotes: [{ text: 'الصفقة مربحة', direct: false, speaker: 'ميدكو' }],
+  },
+];
+
+describe('quotes stage: agreement, describing verbs and apposed relatives', () => {
+  for (const c of AGREEMENT_CASES)
+    it(c.name, () => {
+      const out = quotes({ resources: GENERAL }).run(testDoc(c.text, { entities: c.entities }));
+      const got = ((out.layers?.quotes ?? []) as QuoteSpan[]).map((q) => ({
+        text: c.text.slice(q.start, q.end),
+        direct: q.direct,
+        speaker: q.speaker.name,
+      }));
+      expect(got).toEqual(c.quotes);
+    });
+});

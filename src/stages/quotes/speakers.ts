@@ -72,7 +72,7 @@ export class SpeakerResolver {
   readonly memory: ActorMemory;
   private readonly resolved = new Map<number, Actor | null>();
   /** The last frame's speaker, with the gender its subject word or verb showed. */
-  private lastSpeaker: { at: number; actor: Actor; feminine: boolean | null } | null = null;
+  private lastSpeaker: { at: number; actor: Actor; feminine: boolean | null; plural: boolean } | null = null;
   /** The last source reached through عن (نقلت الصحيفة عن مسؤول): what a later عنه refers to. */
   private lastSource: Actor | null = null;
 
@@ -116,13 +116,17 @@ export class SpeakerResolver {
     const refs = [...this.finding.refs.values()]
       .filter((r) => !quoted(r))
       .sort((a, b) => a.cueTok - b.cueTok);
+    const framing = new Set(this.finding.quotes.map((q) => q.speaker.cueTok));
     for (const ref of refs) {
+      // وفق تصميم عالمي: a prepositional frame that frames no quote names no speaker to carry on.
+      if (ref.how === 'prep' && !framing.has(ref.cueTok)) continue;
       const a = this.resolveRef(ref, releases);
       if (!a) continue;
       if (ref.relayed && ref.phrase) this.lastSource = a;
       const p = ref.phrase;
       const feminine = p && p.kind !== 'pronoun' ? (ref.feminine ?? p.feminine) : ref.feminine;
-      this.lastSpeaker = { at: (this.v.toks[ref.cueTok] as Tok).start, actor: a, feminine };
+      const plural = !p && PLURAL_FRAME.test((this.v.toks[ref.cueTok] as Tok).key);
+      this.lastSpeaker = { at: (this.v.toks[ref.cueTok] as Tok).start, actor: a, feminine, plural };
     }
     return this.finding.quotes.map((q) => this.resolveRef(q.speaker, releases, q));
   }
@@ -172,6 +176,11 @@ export class SpeakerResolver {
       // وقالت هوتوفلي: the verb tells a person's gender.
       return ref.feminine && a.kind === 'person' ? { ...a, feminine: true } : a;
     }
+    // وأضافوا، مشيرين: a plural verb with no subject goes with the group its sentence named.
+    if (!p && (ref.how === 'pronoun' || ref.how === 'participle')) {
+      const group = this.pluralSubject(ref);
+      if (group) return group;
+    }
     // A participle hangs on the clause's own frame first (ظهر فيه التونسي الذي اعتبر …، قائلا).
     const gov = ref.how === 'participle' ? this.governing(ref) : null;
     if (gov?.phrase && gov.how !== 'pronoun') return this.resolveRef(gov, releases);
@@ -184,7 +193,7 @@ export class SpeakerResolver {
       if (gov) return this.resolveRef(gov, releases);
       const clause = this.clauseSubject(ref);
       if (clause) return clause;
-      return this.carry(at, ref.feminine);
+      return this.carry(at, ref.feminine, this.plural(ref));
     }
     void q;
     // فتقول، وقالت mid-sentence: the subject of the sentence's opening verb (تروي الأستاذة … فتقول).
@@ -196,7 +205,12 @@ export class SpeakerResolver {
       if (clause && (ref.feminine === null || clause.feminine === ref.feminine || clause.kind === 'person'))
         return clause;
     }
-    return this.carry(at, ref.feminine);
+    return this.carry(at, ref.feminine, this.plural(ref));
+  }
+
+  /** Whether a frame's verb or participle is plural (وأضافوا، مشيرين). */
+  private plural(ref: SpeakerRef): boolean {
+    return PLURAL_FRAME.test((this.v.toks[ref.cueTok] as Tok).key);
   }
 
   /**
@@ -278,8 +292,9 @@ export class SpeakerResolver {
   }
 
   /** A pronoun: the previous speaker when the gender agrees, else the last subject of that gender. */
-  private carry(at: number, feminine: boolean | null): Actor | null {
-    const last = this.lastSpeaker;
+  private carry(at: number, feminine: boolean | null, plural = false): Actor | null {
+    // (A group that spoke with a plural verb is not taken up by a singular one: وأضافوا …، مؤكدا.)
+    const last = this.lastSpeaker && (plural || !this.lastSpeaker.plural) ? this.lastSpeaker : null;
     if (last && last.at < at && (feminine === null || last.feminine === null || last.feminine === feminine))
       return last.actor;
     return (
@@ -290,6 +305,29 @@ export class SpeakerResolver {
       // No subject before: the last person or organisation the text named (الفنانة يارا …، إلا أنها قالت).
       this.memory.lastMentioned(at, feminine)
     );
+  }
+
+  /**
+   * The group a plural frame with no subject speaks for (عبر ذوو الضحايا عن …، وأضافوا أن): the
+   * nearest plural of people before the cue in its sentence (a sound plural in the nominative, or
+   * a broken plural of people), when the verb or participle is plural.
+   */
+  private pluralSubject(ref: SpeakerRef): Actor | null {
+    const v = this.v;
+    const cue = v.toks[ref.cueTok] as Tok;
+    if (!PLURAL_FRAME.test(cue.key)) return null;
+    const s = v.sentences[ref.sent];
+    if (!s) return null;
+    for (let k = ref.cueTok - 1; k >= s.first; k--) {
+      const t = v.toks[k] as Tok;
+      if (t.kind !== 'word' || !(PLURAL_PEOPLE.has(noAl(t.bare)) || /^(ال)?\S{3,}ون$/u.test(t.bare)))
+        continue;
+      if (reportingVerbLike(t.key)) continue;
+      const p = readPhrase(v, k, ref.cueTok, this.res);
+      if (!p || p.kind === 'pronoun' || p.kind === 'document') continue;
+      return this.memory.resolve(p);
+    }
+    return null;
   }
 
   /** سموه، معاليه: the last person introduced with the matching title. */
@@ -405,6 +443,33 @@ export class SpeakerResolver {
     }
     return null;
   }
+}
+
+/** A plural verb or participle of saying (قالوا، وأضافوا، يقولون، مشيرين، مؤكدين). */
+const PLURAL_FRAME = /^[وف]?(\S{2,}وا|ي\S{2,}ون|م\S{3,}(ين|ون))$/u;
+/** Broken plurals and group nouns of people that speak as one (ذوو الضحايا، أهالي الحي، قراء الصحيفة). */
+const PLURAL_PEOPLE = new Set([
+  'ذوو',
+  'ذوي',
+  'اهالي',
+  'اهل',
+  'قراء',
+  'شهود',
+  'سكان',
+  'عمال',
+  'طلاب',
+  'خبراء',
+  'اعضاء',
+  'نواب',
+  'نشطاء',
+  'علماء',
+  'اقارب',
+  'اباء',
+  'زوار',
+]);
+/** Imperfect plural verbs end like sound plurals (يقولون): they are no group. */
+function reportingVerbLike(key: string): boolean {
+  return /^[وف]?[يت]\S{2,}ون$/u.test(key);
 }
 
 /** Whether a document phrase names a released message (البيان، الرسالة) rather than a report. */
