@@ -38,6 +38,11 @@ export interface ReportingVerb {
    * after عن, not the verb's subject, and without عن it is no frame (نقل الجرحى "moved the wounded").
    */
   readonly relay: boolean;
+  /**
+   * Whether it frames speech only before a colon or an opening mark (فرد عليه: «…»، سألته: …):
+   * verbs of dialogue whose forms are common words too (ورد "came", سال "flowed").
+   */
+  readonly marked: boolean;
   readonly forms: readonly {
     readonly key: string;
     readonly shape: VerbShape;
@@ -62,6 +67,7 @@ interface Spec {
   readonly addressee?: boolean;
   readonly ambiguous?: boolean;
   readonly relay?: boolean;
+  readonly marked?: boolean;
   /** Other forms that are common non-verb words (يقر "approves", مبلغ "amount"). */
   readonly ambiguousForms?: readonly string[];
 }
@@ -83,6 +89,15 @@ const SPECS: readonly Spec[] = [
   { lemma: 'استدرك', past: 'استدرك', imp: 'ستدرك', part: 'مستدرك', direct: true },
   { lemma: 'تساءل', past: 'تساءل', imp: 'تساءل', part: 'متسائل', direct: true },
   { lemma: 'أجاب', past: 'اجاب', imp: 'جيب', part: 'مجيب', direct: true },
+  // The writer's own turns (فقلت له: «…»، قلنا: …), only before a colon or a mark (قلّت "decreased").
+  { lemma: 'قال', past: ['قلت', 'قلنا'], direct: true, marked: true },
+  { lemma: 'أجاب', past: ['اجبت', 'اجبنا'], direct: true, marked: true },
+  { lemma: 'رد', past: ['رددت', 'رددنا'], direct: true, marked: true },
+  // Turns of a dialogue (فرد عليه فهد: «…»، سأل: …، صاحت: …), only before a colon or a mark.
+  { lemma: 'رد', past: ['رد', 'ردت', 'ردوا'], direct: true, marked: true },
+  { lemma: 'سأل', past: ['سال', 'سالت', 'سالوا'], direct: true, marked: true },
+  { lemma: 'صاح', past: ['صاح', 'صاحت', 'صاحوا'], direct: true, marked: true },
+  { lemma: 'همس', past: ['همس', 'همست'], direct: true, marked: true },
   {
     lemma: 'كتب',
     past: 'كتب',
@@ -226,6 +241,7 @@ function build(spec: Spec): ReportingVerb {
     addressee: spec.addressee ?? false,
     ambiguous: spec.ambiguous ?? false,
     relay: spec.relay ?? false,
+    marked: spec.marked ?? false,
     forms: Object.freeze(forms),
   });
 }

@@ -578,6 +578,18 @@ export class ActorMemory {
     return out;
   }
 
+  /** The last person before `at` with a name token spelt `word` (as written, clitics aside): يا فهد. */
+  personNamed(word: string, at: number): Actor | null {
+    const key = nameUnits(word)[0];
+    if (!key) return null;
+    let hit: Mention | null = null;
+    for (const m of this.mentions) {
+      if (m.at >= at) break;
+      if (m.actor.kind === 'person' && m.units.some((u) => noAl(u) === noAl(key))) hit = m;
+    }
+    return hit ? this.settle(hit.actor) : null;
+  }
+
   /** The last person before `at` whose phrase matches `title` (الأمير for سموه). */
   lastTitled(at: number, title: RegExp): Actor | null {
     let hit: Mention | null = null;

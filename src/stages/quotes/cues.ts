@@ -68,6 +68,26 @@ function followedSoon(v: TextView, from: number, end: number, window: number): b
   return false;
 }
 
+/** How far a dialogue verb may stand from the colon or mark of its turn, in tokens. */
+const TURN_WINDOW = 6;
+
+/**
+ * Whether a dialogue verb at `i` opens a turn: a colon or an opening mark follows closely with no
+ * complementiser before it, and with و (ورد "came") only when an addressee follows (وردّ عليه).
+ */
+function markedTurn(v: TextView, i: number, end: number): boolean {
+  const t = v.toks[i] as Tok;
+  if (t.key.startsWith('و') && !/^(عليه|عليها|عليهم|عليهما|علي|قائلا|قائله)$/u.test(v.toks[i + 1]?.key ?? ''))
+    return false;
+  for (let j = i + 1; j < Math.min(end, i + 1 + TURN_WINDOW); j++) {
+    const u = v.toks[j] as Tok;
+    if (isComplementizer(u.key)) return false;
+    if (isPunct(v, u, ':«“"„')) return true;
+    if (u.kind === 'punct' && !isPunct(v, u, '،,')) return false;
+  }
+  return false;
+}
+
 /** Every cue of the view, in text order. */
 export function findCues(v: TextView): Cue[] {
   const cues: Cue[] = [];
@@ -90,6 +110,26 @@ export function findCues(v: TextView): Cue[] {
           sent: t.sent,
         });
         i += prep.keys.length - 1;
+        continue;
+      }
+      // «…» بهذه الكلمات بدأ الوزير حديثه: a frame after the quote, its speaker after the verb.
+      if (
+        /^(ب|و?ب)هذه$/u.test(t.key) &&
+        /^ال(كلمات|عبارات|عباره|جمله|كلمه)$/u.test(v.toks[i + 1]?.key ?? '') &&
+        i + 3 < s.last &&
+        (v.toks[i + 2] as Tok).kind === 'word' &&
+        !(v.toks[i + 2] as Tok).det
+      ) {
+        cues.push({
+          tok: i,
+          next: i + 3,
+          lemma: 'قال',
+          shape: 'prep',
+          feminine: false,
+          verb: null,
+          sent: t.sent,
+        });
+        i += 2;
         continue;
       }
       if (DOC_FRAME_VERBS.has(t.key) && i + 1 < s.last) {
@@ -138,6 +178,7 @@ export function findCues(v: TextView): Cue[] {
         f.verb.lemma === 'قال'
       )
         continue;
+      if (f.verb.marked && !markedTurn(v, i, s.last)) continue;
       if (f.verb.relay && (relaySource(v, i, s.last) < 0 || framedLater(v, i, s.last))) continue;
       const prev = v.toks[i - 1] as Tok | undefined;
       // ما قال إنه تسجيل: a hedge on what was released, not a frame.

@@ -245,6 +245,8 @@ function trailingFrame(v: TextView, cues: readonly Cue[], closeTok: number, sent
     if (t.sent !== sent + 1 || !next || next.last - next.first > SHORT_FRAME_SENTENCE) return null;
   }
   if ((t.key === 'علي' || t.key === 'على') && v.toks[j + 1]?.key === 'حد') j += 2;
+  // «…». هكذا قال الوزير: the demonstrative takes the quote up.
+  else if (/^[وف]?هكذا$/u.test(t.key) && v.toks[j + 1]?.sent === t.sent) j += 1;
   return (
     cues.find(
       (c) => c.tok === j && c.shape !== 'participle' && (c.shape !== 'masdar' || c.lemma === 'قال'),
@@ -271,7 +273,8 @@ function unmarkedSpeech(
     // بحسب ما قال X، كما قال X: X is the source, not speech; الكلمات التي تقول …، المؤشرات تقول …:
     // a relative or a verb after its subject is not a frame of speech.
     const before = v.toks[cue.tok - 1];
-    if (/^(ما|كما|حسبما|بحسب|التي|الذي|الذين)$/u.test(before?.key ?? '')) continue;
+    // «…». هكذا قال X: the words came before.
+    if (/^(ما|كما|حسبما|بحسب|التي|الذي|الذين|هكذا|وهكذا)$/u.test(before?.key ?? '')) continue;
     const cueTok = v.toks[cue.tok] as Tok;
     const after = v.toks[cue.next];
     const addressed =

@@ -200,6 +200,10 @@ export function speakerRef(v: TextView, cue: Cue, s: SentenceView, res: NameReso
     at < cue.next + 2 &&
     (LEADING_ADVERBS.has((v.toks[at] as Tok).key) ||
       /^ل(ي|نا|ه|ها|هم|كم)$/u.test((v.toks[at] as Tok).key) ||
+      // فرد عليه جاره فهد: the addressee of a reply.
+      (cue.lemma === 'رد' && /^علي(ه|ها|هم|هما|نا)?$/u.test((v.toks[at] as Tok).key)) ||
+      // فرد على الفور: an adverb of time.
+      ((v.toks[at] as Tok).key === 'الفور' && v.toks[at - 1]?.key === 'علي') ||
       accusativeAdverb(v, v.toks[at] as Tok))
   )
     at++;

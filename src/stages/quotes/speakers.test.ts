@@ -690,3 +690,115 @@ describe('quotes stage: agreement, describing verbs and apposed relatives', () =
       expect(got).toEqual(c.quotes);
     });
 });
+
+/** Dialogue and narrative articles: turns, replies, vocatives, the writer, eulogies, cataphora. */
+const DIALOGUE = testResources(['سالم', 'فهد', 'خالد', 'هند', 'سعيد', 'منصور', 'العتيبي', 'الحربي']);
+
+const DIALOGUE_CASES: readonly Case[] = [
+  {
+    name: 'reads the subject of a reply after its addressee (فرد عليه جاره فهد)',
+    text: 'دخل أبو سالم المجلس وقال: «السلام عليكم». فرد عليه جاره فهد: «وعليكم السلام».',
+    quotes: [
+      { text: 'السلام عليكم', direct: true, speaker: 'أبو سالم' },
+      { text: 'وعليكم السلام', direct: true, speaker: 'جاره فهد' },
+    ],
+  },
+  {
+    name: 'gives a reply with no subject to the person the last turn called by name (يا فهد … فرد)',
+    text: 'جلس خالد مع جاره فهد في المقهى. قال خالد: «كيف حالك يا فهد؟». فرد: «بخير والحمد لله».',
+    quotes: [
+      { text: 'كيف حالك يا فهد؟', direct: true, speaker: 'خالد' },
+      { text: 'بخير والحمد لله', direct: true, speaker: 'فهد' },
+    ],
+  },
+  {
+    name: 'alternates bare turns of a question and answer exchange (قال: … قال: …)',
+    text: 'التقى خالد بصديقه فهد. قال خالد: «متى تسافر؟» قال: «غدا إن شاء الله». قال: «ومن معك؟» قال: «أسرتي».',
+    quotes: [
+      { text: 'متى تسافر؟', direct: true, speaker: 'خالد' },
+      { text: 'غدا إن شاء الله', direct: true, speaker: 'فهد' },
+      { text: 'ومن معك؟', direct: true, speaker: 'خالد' },
+      { text: 'أسرتي', direct: true, speaker: 'فهد' },
+    ],
+  },
+  {
+    name: 'answers a question with the other person of the scene, by the verb’s gender too (قالت)',
+    text: 'زار سعيد جارته هند. قال: «أين زوجك؟». قالت: «في العمل». فقال: «سأعود لاحقا».',
+    quotes: [
+      { text: 'أين زوجك؟', direct: true, speaker: 'سعيد' },
+      { text: 'في العمل', direct: true, speaker: 'هند' },
+      { text: 'سأعود لاحقا', direct: true, speaker: 'سعيد' },
+    ],
+  },
+  {
+    name: 'keeps a carried-over frame with its speaker after a question (وأضاف)',
+    text: 'وحذر الوزير من الإهمال. وقال: «هل يعقل هذا؟». وأضاف: «لن نسكت».',
+    quotes: [
+      { text: 'هل يعقل هذا؟', direct: true, speaker: 'الوزير' },
+      { text: 'لن نسكت', direct: true, speaker: 'الوزير' },
+    ],
+  },
+  {
+    name: 'gives the first person to the writer and the answer to the friend (قلت له … فقال)',
+    text: 'التقيت بصديقي خالد في المقهى. قلت له: «ما رأيك في المباراة؟» فقال: «كانت ممتعة».',
+    quotes: [
+      { text: 'ما رأيك في المباراة؟', direct: true, speaker: 'الكاتب' },
+      { text: 'كانت ممتعة', direct: true, speaker: 'خالد' },
+    ],
+  },
+  {
+    name: 'does not take قلت "decreased" for the writer’s frame',
+    text: 'وقد قلت الأمطار هذا العام. وقال المتحدث: «الوضع مستقر».',
+    quotes: [{ text: 'الوضع مستقر', direct: true, speaker: 'المتحدث' }],
+  },
+  {
+    name: 'gives a verb the eulogy follows to the Prophet (فقال صلى الله عليه وسلم)',
+    text: 'وسأل رجل النبي صلى الله عليه وسلم عن الصدقة، فقال صلى الله عليه وسلم: «الماء».',
+    quotes: [{ text: 'الماء', direct: true, speaker: 'النبي' }],
+  },
+  {
+    name: 'gives a frame after a name and its eulogy to that person (أتى X -رضي الله عنه- فقال)',
+    text: 'ذكر الكاتب قصة قديمة. أتى سعيد بن منصور -رضي الله عنه- فقال: «يا رسول الله، ما أفضل الصدقة؟» قال النبي صلى الله عليه وسلم: «الماء».',
+    quotes: [
+      { text: 'يا رسول الله، ما أفضل الصدقة؟', direct: true, speaker: 'سعيد بن منصور' },
+      { text: 'الماء', direct: true, speaker: 'النبي' },
+    ],
+  },
+  {
+    name: 'takes a speaker named after the quote by بهذه الكلمات',
+    text: 'وفي المؤتمر تحدث الضيوف. «لن نستسلم»، بهذه العبارة ختم خالد الحربي كلمته.',
+    quotes: [{ text: 'لن نستسلم', direct: true, speaker: 'خالد الحربي' }],
+  },
+  {
+    name: 'takes a speaker named in the next sentence after هكذا',
+    text: 'وفي المؤتمر تحدث الضيوف. «الأسعار سترتفع». هكذا قال خالد الحربي للصحفيين.',
+    quotes: [{ text: 'الأسعار سترتفع', direct: true, speaker: 'خالد الحربي' }],
+  },
+  {
+    name: 'takes the subject of a short clause before وقال over the last speaker (ضحك منصور وقال)',
+    text: 'قال منصور: «سأشتري ثلاجة جديدة»، رد عليه أبو فهد: «يابن الحلال ما فيه أطيب من الزير». ضحك منصور وقال: «كلامك أوجعني».',
+    quotes: [
+      { text: 'سأشتري ثلاجة جديدة', direct: true, speaker: 'منصور' },
+      { text: 'يابن الحلال ما فيه أطيب من الزير', direct: true, speaker: 'أبو فهد' },
+      { text: 'كلامك أوجعني', direct: true, speaker: 'منصور' },
+    ],
+  },
+  {
+    name: 'does not take ورد "came" for a reply',
+    text: 'وورد في التقرير أن الأسعار سترتفع. وردت أنباء عن إغلاق الطريق: «مغلق تماما».',
+    quotes: [{ text: 'الأسعار سترتفع', direct: false, speaker: 'التقرير' }],
+  },
+];
+
+describe('quotes stage: dialogue turns, the writer, eulogies and cataphora', () => {
+  for (const c of DIALOGUE_CASES)
+    it(c.name, () => {
+      const out = quotes({ resources: DIALOGUE }).run(testDoc(c.text, { entities: c.entities }));
+      const got = ((out.layers?.quotes ?? []) as QuoteSpan[]).map((q) => ({
+        text: c.text.slice(q.start, q.end),
+        direct: q.direct,
+        speaker: q.speaker.name,
+      }));
+      expect(got).toEqual(c.quotes);
+    });
+});

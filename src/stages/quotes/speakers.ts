@@ -15,7 +15,7 @@ import type { SpeakerRef } from './frames.js';
 import { actorAt, documentNoun, noAl, type Phrase, readPhrase, readPhraseBefore } from './phrases.js';
 import type { NameResources } from './resources.js';
 import { isPunct, type TextView, type Tok, tokenAt } from './view.js';
-import { accusativeAdverb, isOrgHead, isProclitic, possessedRole } from './words.js';
+import { accusativeAdverb, isOrgHead, isProclitic, nameLike, possessedRole } from './words.js';
 
 /** Who issued a release: its voice, and the organisation behind it. */
 export interface ReleaseActors {
@@ -75,6 +75,8 @@ export class SpeakerResolver {
   private lastSpeaker: { at: number; actor: Actor; feminine: boolean | null; plural: boolean } | null = null;
   /** The last source reached through عن (نقلت الصحيفة عن مسؤول): what a later عنه refers to. */
   private lastSource: Actor | null = null;
+  /** The turns of the dialogue so far: each framed direct quote with its speaker, in text order. */
+  private turns: Turn[] = [];
 
   constructor(
     private readonly v: TextView,
@@ -101,6 +103,7 @@ export class SpeakerResolver {
     this.resolved.clear();
     this.lastSpeaker = null;
     this.lastSource = null;
+    this.turns = [];
   }
 
   /**
@@ -126,6 +129,9 @@ export class SpeakerResolver {
       const p = ref.phrase;
       const feminine = p && p.kind !== 'pronoun' ? (ref.feminine ?? p.feminine) : ref.feminine;
       const plural = !p && PLURAL_FRAME.test((this.v.toks[ref.cueTok] as Tok).key);
+      this.recordTurn(ref, a, feminine);
+      // (The writer's own turn is no antecedent for a third-person verb: فقلت: … فقال.)
+      if (a.entity === WRITER) continue;
       this.lastSpeaker = { at: (this.v.toks[ref.cueTok] as Tok).start, actor: a, feminine, plural };
     }
     return this.finding.quotes.map((q) => this.resolveRef(q.speaker, releases, q));
@@ -159,8 +165,27 @@ export class SpeakerResolver {
       if (r && DOCUMENT_MESSAGE(v, p)) return r.speaker ?? r.org;
       return this.documentOwner(p);
     }
+    // فقال صلى الله عليه وسلم: the eulogy names the Prophet, who was last mentioned.
+    // فقلت له: «…»: the writer speaks.
+    // (فقلت له مرة مستنكرا: the first person is the subject, whatever the reader took for one.)
+    if (NARRATOR.test(v.toks[ref.cueTok]?.key ?? '') && !this.addressed(ref)) {
+      const t = v.toks[ref.cueTok] as Tok;
+      return {
+        name: 'الكاتب',
+        entity: WRITER,
+        kind: 'role',
+        feminine: false,
+        mention: { start: t.stemStart, end: t.end },
+      };
+    }
+    const eulogy = this.eulogised(ref) ?? this.eulogyAntecedent(ref);
+    if (eulogy) return eulogy;
     if (p && p.kind === 'pronoun')
-      return this.honorific(v.text.slice(p.span.start, p.span.end), at) ?? this.carry(at, false);
+      return (
+        this.honorific(v.text.slice(p.span.start, p.span.end), at) ??
+        this.dialogue(ref, at) ??
+        this.carry(at, false)
+      );
     // وفق رؤيتي، بحسب رأيي: the author's own view names no speaker.
     if (p && ref.how === 'prep' && p.kind === 'other' && /(ي|نا)$/u.test((v.toks[p.first] as Tok).key))
       return null;
@@ -205,7 +230,254 @@ export class SpeakerResolver {
       if (clause && (ref.feminine === null || clause.feminine === ref.feminine || clause.kind === 'person'))
         return clause;
     }
-    return this.carry(at, ref.feminine, this.plural(ref));
+    if (cueTok.key !== cueTok.bare) {
+      const adjacent = this.adjacentClause(ref);
+      if (adjacent) return adjacent;
+    }
+    return this.dialogue(ref, at) ?? this.carry(at, ref.feminine, this.plural(ref));
+  }
+
+  /**
+   * The subject of a short clause right before وقال (ضحك منصور وقال): a verb opening a clause
+   * (after punctuation or with و/ف) and a person's name of one to three words up to the cue.
+   */
+  private adjacentClause(ref: SpeakerRef): Actor | null {
+    const v = this.v;
+    const s = v.sentences[ref.sent];
+    if (!s) return null;
+    const p = readPhraseBefore(v, ref.cueTok, s.first, this.res);
+    if (!p || p.last !== ref.cueTok || p.last - p.first > 3 || p.kind !== 'person') return null;
+    // (A definite noun after a noun is its genitive, وملوك العالم وحذر: only a bare name.)
+    const head = v.toks[p.first] as Tok;
+    if (head.stemStart > head.start || head.det) return null;
+    const verb = v.toks[p.first - 1] as Tok | undefined;
+    if (verb?.kind !== 'word' || verb.det || verb.sent !== ref.sent) return null;
+    const before = v.toks[p.first - 2] as Tok | undefined;
+    const opens = !before || before.sent !== ref.sent || before.kind === 'punct' || verb.key !== verb.bare;
+    if (!opens || FUNCTION_LIKE.test(verb.key)) return null;
+    const a = this.memory.resolve(p);
+    return ref.feminine === null || a.kind !== 'person' || !ref.feminine || a.feminine || p.feminine
+      ? a
+      : null;
+  }
+
+  /**
+   * Records a frame that opens a direct quote as a turn of the dialogue: its speaker, the gender
+   * its verb showed, whether it asks (a question mark ends it) and whom it calls by name (يا فهد).
+   */
+  private recordTurn(ref: SpeakerRef, actor: Actor, feminine: boolean | null): void {
+    const v = this.v;
+    const q = this.finding.quotes.find((x) => x.speaker.cueTok === ref.cueTok && x.direct);
+    if (!q) return;
+    const text = v.text.slice(q.span.start, q.span.end);
+    const after = v.text.slice(q.span.end, q.span.end + 3);
+    const question = /[؟?]\s*$/u.test(text) || /^[»”"'\s]*[؟?]/u.test(after);
+    const called = this.vocative(text, q.span.start);
+    this.turns.push({
+      at: (v.toks[ref.cueTok] as Tok).start,
+      end: q.span.end,
+      para: (v.toks[ref.cueTok] as Tok).para,
+      actor,
+      feminine: feminine ?? (actor.kind === 'person' ? actor.feminine : null),
+      question,
+      called,
+      bare: ref.how === 'pronoun' && (ref.phrase === null || ref.phrase.kind === 'pronoun'),
+    });
+  }
+
+  /** The person a quote calls by name (يا فهد، يا أبا سالم), when the article names them before. */
+  private vocative(text: string, at: number): Actor | null {
+    const m = /(?:^|[\s،,.:«"“])يا\s*([^\s،,.:؟?!»"”-]{2,})/u.exec(text);
+    if (!m) return null;
+    // (Only a person the article names: يا ولد، يا شيخ، ياسيدي call no one by name; يابن الحلال،
+    // يا أبا …، يا عم are kinship words, not the name.)
+    const word = m[1] as string;
+    if (/^(ابن|بن|ابا|ابو|ام|عم|عمي|خال|خاله|اخ|اخي|اخت|شيخ|سيدي|رجل)$/u.test(word.replace(/[أإآ]/gu, 'ا')))
+      return null;
+    return this.memory.personNamed(word, at);
+  }
+
+  /** A person named by the single word at token `k`, as written without clitics. */
+  private named(k: number): Actor {
+    const t = this.v.toks[k] as Tok;
+    const name = this.v.text.slice(t.stemStart, t.end);
+    return {
+      name,
+      entity: `per:${t.stem}`,
+      kind: 'person',
+      feminine: false,
+      mention: { start: t.stemStart, end: t.end },
+    };
+  }
+
+  /**
+   * The other person of a scene: the last name in the paragraph before the turn at `at` that is
+   * not the speaker's (التقى خالد بصديقه فهد).
+   */
+  private sceneOther(speaker: Actor, at: number): Actor | null {
+    const v = this.v;
+    const k0 = tokenAt(v, at);
+    const para = (v.toks[k0] as Tok).para;
+    const own = new Set(speaker.name.split(/\s+/u).map((w) => noAl(w)));
+    for (let k = k0 - 1; k >= 0 && (v.toks[k] as Tok).para === para; k--) {
+      const t = v.toks[k] as Tok;
+      if (!nameLike(t, this.res) || own.has(noAl(t.stem)) || own.has(t.stem)) continue;
+      if (this.finding.quotes.some((q) => q.span.start <= t.start && t.start < q.span.end)) continue;
+      // (Only a person the article names as such: many given names are common words too, عاد.)
+      const known = this.memory.personNamed(v.text.slice(t.stemStart, t.end), at + 1);
+      if (known && !sameActor(known, speaker)) return known;
+      // جلس خالد مع جاره فهد، التقى بصديقه فهد: a companion named after a kin or companion noun.
+      if (COMPANION.test(v.toks[k - 1]?.key ?? '')) return this.named(k);
+    }
+    return null;
+  }
+
+  /**
+   * Turn-taking: a frame with no subject of its own in an ongoing dialogue (the last turn ended
+   * in this or the previous paragraph, a few sentences back). The reply goes to the other
+   * interlocutor (the one the last turn called by name, else the last other speaker) when the
+   * verb answers (رد، أجاب), the last turn asked a question or called someone, or the verb's
+   * gender does not fit the last speaker but fits the other; otherwise null (the last speaker
+   * goes on, as a carried-over frame).
+   */
+  private dialogue(ref: SpeakerRef, at: number): Actor | null {
+    const v = this.v;
+    const cue = v.toks[ref.cueTok] as Tok;
+    // (A participle or verbal noun hangs on its own clause: قائلين، قوله.)
+    if (ref.how !== 'pronoun') return null;
+    let i = this.turns.length - 1;
+    while (i >= 0 && (this.turns[i] as Turn).at >= at) i--;
+    const last = this.turns[i];
+    if (!last || last.end > at || at - last.end > TURN_REACH || cue.para - last.para > 1) return null;
+    // Whom the turn is addressed to (this quote's own vocative excludes its addressee).
+    const own = this.finding.quotes.find((x) => x.speaker.cueTok === ref.cueTok);
+    const ownCalled = own ? this.vocative(v.text.slice(own.span.start, own.span.end), own.span.start) : null;
+    let other: Actor | null = last.called && !sameActor(last.called, last.actor) ? last.called : null;
+    if (!other)
+      for (let k = i - 1, prev = last; k >= 0; k--) {
+        const t = this.turns[k] as Turn;
+        if (prev.at - t.end > TURN_REACH) break;
+        if (!sameActor(t.actor, last.actor)) {
+          other = t.actor;
+          break;
+        }
+        prev = t;
+      }
+    if (!other && (last.actor.kind === 'person' || last.actor.entity === WRITER))
+      other = this.sceneOther(last.actor, last.at);
+    const party = (a: Actor) => a.kind === 'person' || a.entity === WRITER;
+    // (A third-person verb never gives the turn to the writer.)
+    if (!other || other.entity === WRITER || !party(other) || !party(last.actor)) return null;
+    if (ownCalled && sameActor(ownCalled, other)) return last.actor;
+    const fem = ref.feminine;
+    const fits = (a: Actor, f: boolean | null) =>
+      fem === null || f === null || f === fem || a.feminine === fem;
+    // (A name with no turn of its own has no known gender unless it was described as feminine.)
+    const otherFem =
+      this.turns.find((t) => sameActor(t.actor, other))?.feminine ?? (other.feminine ? true : null);
+    if (!fits(other, otherFem)) return null;
+    const lemma = this.finding.cues.find((c) => c.tok === ref.cueTok)?.lemma ?? '';
+    // (A carried-over frame, وأضاف، وتابع, goes on with the same speaker whatever the last turn asked.)
+    const turnVerb = lemma === 'قال' || lemma === 'رد' || lemma === 'أجاب';
+    const reply = lemma === 'رد' || lemma === 'أجاب';
+    const direct = own?.direct ?? false;
+    if (!turnVerb || !direct) return null;
+    if (
+      reply ||
+      last.question ||
+      last.called !== null ||
+      // قال: «…» قال: «…»: bare turns of an exchange alternate.
+      (last.bare && !cue.key.startsWith('و')) ||
+      (ownCalled !== null && sameActor(ownCalled, last.actor)) ||
+      // قال: «…» قالت: «…»: the verb's gender fits the other, known to be of it, and not the last.
+      (fem !== null && otherFem === fem && !fits(last.actor, last.feminine))
+    )
+      return other;
+    return null;
+  }
+
+  /**
+   * Whether the writer addresses someone just before a first-person-looking قلت (يا معالي الوزير
+   * عندما قلت، تصريحك الذي قلت فيه): then it is "you said", not the writer's turn.
+   */
+  private addressed(ref: SpeakerRef): boolean {
+    const v = this.v;
+    for (let k = ref.cueTok - 1; k >= Math.max(0, ref.cueTok - ADDRESS_REACH); k--) {
+      const t = v.toks[k] as Tok;
+      if (t.sent !== ref.sent) break;
+      if (t.kind !== 'word') continue;
+      if (
+        /^(يا|ايها|ايتها)$/u.test(t.key) ||
+        (/\S{3,}(ك|كم)$/u.test(t.key) && !/^(ذلك|كذلك|لذلك|هناك|تلك)$/u.test(t.key))
+      )
+        return true;
+    }
+    return false;
+  }
+
+  /**
+   * A frame with no subject right after a person and their eulogy (أتى سعد بن عبادة -رضي الله
+   * عنه- فقال، عن عروة رحمه الله قال): that person.
+   */
+  private eulogyAntecedent(ref: SpeakerRef): Actor | null {
+    const v = this.v;
+    if (ref.phrase || (ref.how !== 'pronoun' && ref.how !== 'none')) return null;
+    const s = v.sentences[ref.sent];
+    if (!s) return null;
+    let k = ref.cueTok - 1;
+    const skipPunct = () => {
+      while (k > s.first && isPunct(v, v.toks[k], '-–()،,')) k--;
+    };
+    skipPunct();
+    const keys = (n: number) =>
+      Array.from({ length: n }, (_, j) => v.toks[k - n + 1 + j]?.key ?? '').join(' ');
+    const len = EULOGIES.find((e) => e.test(keys(e.source.split(' ').length)))?.source.split(' ').length;
+    if (!len) return null;
+    k -= len;
+    skipPunct();
+    const p = readPhraseBefore(v, k + 1, s.first, this.res);
+    if (p?.kind !== 'person' || p.last !== k + 1) return null;
+    return this.memory.resolve(p);
+  }
+
+  /** The Prophet for a frame whose verb the eulogy follows (فقال صلى الله عليه وسلم). */
+  private eulogised(ref: SpeakerRef): Actor | null {
+    const v = this.v;
+    const n = ref.cueTok + 1;
+    // فقال النبي صلى الله عليه وسلم: the Prophet named by his title, the eulogy left out.
+    const head = v.toks[n] as Tok | undefined;
+    if (
+      head &&
+      head.sent === ref.sent &&
+      /^ال(نبي|رسول)$|^رسول$/u.test(head.stem) &&
+      (!ref.phrase || ref.phrase.first === n)
+    ) {
+      const apostle = noAl(head.stem) === 'رسول' && v.toks[n + 1]?.key === 'الله';
+      const end = apostle ? (v.toks[n + 1] as Tok).end : head.end;
+      const name = v.text.slice(head.wordStart, end);
+      return {
+        name,
+        entity: `per:${name}`,
+        kind: 'person',
+        feminine: false,
+        mention: { start: head.wordStart, end },
+      };
+    }
+    if (v.toks[n]?.key !== 'صلي' || v.toks[n + 1]?.key !== 'الله') return null;
+    if (ref.phrase && !/^صل/u.test((v.toks[ref.phrase.first] as Tok).key)) return null;
+    const before = v.text.slice(0, (v.toks[ref.cueTok] as Tok).start);
+    let m: RegExpExecArray | null = null;
+    for (const x of before.matchAll(PROPHET)) m = x;
+    if (!m) return null;
+    const start = (m.index ?? 0) + (m[1]?.length ?? 0);
+    const name = m[2] as string;
+    return {
+      name,
+      entity: `per:${name}`,
+      kind: 'person',
+      feminine: false,
+      mention: { start, end: start + name.length },
+    };
   }
 
   /** Whether a frame's verb or participle is plural (وأضافوا، مشيرين). */
@@ -378,6 +650,8 @@ export class SpeakerResolver {
     else if (a0 && /^(بدوره|بدورها|بدورهم|كذلك|ايضا)$/u.test(a0.key)) k += 1;
     const first = v.toks[k] as Tok | undefined;
     if (!first || first.det || first.kind !== 'word' || k + 1 >= ref.cueTok) return null;
+    // في مرة كان …، وقال: a sentence opening with a prepositional phrase has no verb there.
+    if (/^(في|من|علي|عند|بعد|قبل|مع|الي|عن|لدي|حين|عندما|لما)$/u.test(first.key)) return null;
     // ماجد الرفاعي- سبق- جدة: أعلنت …: a sentence opening with a byline has no verb there.
     for (let j = s.first; j < Math.min(ref.cueTok, s.first + BYLINE_TOKENS); j++)
       if (isPunct(v, v.toks[j], '-–—')) return null;
@@ -443,6 +717,56 @@ export class SpeakerResolver {
     }
     return null;
   }
+}
+
+/** One turn of a dialogue: a frame that opened a direct quote. */
+interface Turn {
+  readonly at: number;
+  /** End of the quote. */
+  readonly end: number;
+  readonly para: number;
+  readonly actor: Actor;
+  readonly feminine: boolean | null;
+  /** Whether the quote asks (ends with a question mark). */
+  readonly question: boolean;
+  /** The person it calls by name (يا فهد). */
+  readonly called: Actor | null;
+  /** Whether its frame had no subject of its own (قال: …). */
+  readonly bare: boolean;
+}
+
+/** The entity key of the writer of a column speaking in the first person. */
+const WRITER = 'role:الكاتب';
+
+/** How far before قلت a vocative or a second-person word makes it "you said", in tokens. */
+const ADDRESS_REACH = 8;
+
+/** First-person verbs of saying: the writer's own turns (قلت، فقلت، قلنا، أجبت، رددت). */
+const NARRATOR = /^[وف]?(قلت|قلنا|اجبت|اجبنا|رددت|رددنا)$/u;
+
+/** Words opening a clause that are no verbs (ثم، لكن، حيث، إذا). */
+const FUNCTION_LIKE =
+  /^[وف]?(ثم|لكن|لكنه|حيث|اذا|اذ|لما|عندما|حين|بل|او|ام|كما|ان|قد|لقد|هو|هي|في|من|علي|الي|عن|مع)$/u;
+
+/** Eulogies after a name, in match keys (رضي الله عنه، رحمه الله، صلى الله عليه وسلم، عليه السلام). */
+const EULOGIES = [
+  /^رضي الله (عنه|عنها|عنهما|عنهم)$/u,
+  /^(رحمه|رحمها) الله$/u,
+  /^صلي الله عليه وسلم$/u,
+  /^(عليه|عليها) السلام$/u,
+];
+
+/** Kin and companion nouns a name of the scene follows (جاره، بصديقه، مع). */
+const COMPANION = /^([وبل])?((جار|صديق|زوج|اخ|ابن|رفيق|زميل|ضيف|مرافق)(ه|ها|ته|تها|ي|تي)?|مع)$/u;
+
+/** How far after the last turn's quote a reply may stand, in characters. */
+const TURN_REACH = 400;
+
+/** A mention of the Prophet (النبي، الرسول، رسول الله) with its leading clitic. */
+const PROPHET = /(^|[^\p{L}][وفبل]?)(رسول الله|الرسول|النبي)(?!\p{L})/gu;
+
+function sameActor(a: Actor, b: Actor): boolean {
+  return a.name === b.name || (a.entity !== null && a.entity === b.entity);
 }
 
 /** A plural verb or participle of saying (قالوا، وأضافوا، يقولون، مشيرين، مؤكدين). */
