@@ -33,10 +33,10 @@ export const CHANNELS = [
   'social-media',
 ] as const;
 /**
- * Gold split files, in report order (`dev2` and `test2`, annotated blind in later sessions, are
- * checked when present).
+ * Gold split files, in report order (`dev2`, `dev3` and `test2`, annotated blind in later sessions,
+ * are checked when present).
  */
-export const GOLD_FILES = ['dev', 'dev2', 'test', 'test2', 'seeds'] as const;
+export const GOLD_FILES = ['dev', 'dev2', 'dev3', 'test', 'test2', 'seeds'] as const;
 
 /** Longest `name`, `cue` or channel label a gold line may hold (labels, never sentences). */
 const MAX_LABEL = 60;
@@ -257,7 +257,7 @@ async function main(): Promise<number> {
   // A corpus article belongs to one split only: the split that first lists it.
   const owner = new Map<string, string>();
   for (const [name, lines] of splits) {
-    if ((name === 'dev2' || name === 'test2') && lines.length === 0) continue;
+    if ((name === 'dev2' || name === 'dev3' || name === 'test2') && lines.length === 0) continue;
     console.log(`\n== ${name}.jsonl`);
     const urlsHere = new Set<string>();
     for (const [i, line] of lines.entries()) {

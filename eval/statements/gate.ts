@@ -137,17 +137,17 @@ export function blankOutside(text: string, keep: readonly Span[]): string {
 }
 
 /**
- * Gold splits the gate knows. `dev2` and `test2` (blind-annotated in later sessions) are scored when
- * their files exist.
+ * Gold splits the gate knows. `dev2`, `test2` and `dev3` (blind-annotated in later sessions) are
+ * scored when their files exist.
  */
-export const SPLITS = ['dev', 'dev2', 'test', 'test2', 'seeds'] as const;
+export const SPLITS = ['dev', 'dev2', 'dev3', 'test', 'test2', 'seeds'] as const;
 export type Split = (typeof SPLITS)[number];
 
 /** The unseen splits: scored on aggregates only, never printed per article. */
 const UNSEEN: ReadonlySet<Split> = new Set(['test', 'test2']);
 
 /** Splits whose gold file may be absent (then they are skipped). */
-const OPTIONAL: ReadonlySet<Split> = new Set(['dev2', 'test2']);
+const OPTIONAL: ReadonlySet<Split> = new Set(['dev2', 'dev3', 'test2']);
 
 /** Scores one gold split; `detail` collects per-article reports (never for the unseen split). */
 export async function scoreSplit(
@@ -244,7 +244,7 @@ function goldValue(g: Record<string, unknown> | object, f: string): unknown {
 }
 
 /**
- * Scores the gold splits (default: dev, dev2 and test2 when present, test, seeds) and returns one line per
+ * Scores the gold splits (default: dev, dev2, dev3 and test2 when present, test, seeds) and returns one line per
  * floor not met. `splits` narrows the run, e.g. to dev and seeds while developing, so that the
  * unseen split is scored only when asked for.
  */
@@ -279,9 +279,9 @@ export async function runGate({
   return failures;
 }
 
-const HELP = `usage: npx tsx eval/statements/gate.ts [--verbose] [--splits dev,dev2,seeds]
+const HELP = `usage: npx tsx eval/statements/gate.ts [--verbose] [--splits dev,dev2,dev3,seeds]
   --verbose, -v   per-article errors (never for the unseen test and test2)
-  --splits LIST   comma-separated subset of ${SPLITS.join(', ')} (default: all; dev2 and test2 when
+  --splits LIST   comma-separated subset of ${SPLITS.join(', ')} (default: all; dev2, dev3 and test2 when
                   their files exist)
 The full gate with floors is \`npm run eval -- statements\`.`;
 
