@@ -125,11 +125,18 @@ export class ActorMemory {
       const p = s ? readPhrase(v, t.i, s.last, this.res) : null;
       if (p && p.kind === 'person' && p.role) this.remember(p, false);
     }
+    // Unnamed sources anywhere (حسبما علمت الصحيفة من مصدر خاص): what "the source" later means.
+    for (const t of v.toks) {
+      if (t.kind !== 'word' || t.det || !SINGULAR_SOURCE.test(t.stem)) continue;
+      const s = v.sentences[t.sent];
+      const p = s ? readPhrase(v, t.i, s.last, this.res) : null;
+      if (p && p.kind === 'source' && p.last - p.first >= 2) this.remember(p, false);
+    }
     // A subject named before his role (وصل سامي العتيبي وزير الخارجية …، وكان الحربي رئيس …).
     for (const t of v.toks) {
       if (t.kind !== 'word' || !nounBases(t.stem).some((b) => ROLE_SCAN.has(b))) continue;
       const s = v.sentences[t.sent];
-      if (!s || t.i - s.first < 2) continue;
+      if (!s || t.i - s.first < 1) continue;
       const person = readPhraseBefore(v, t.i, s.first, this.res);
       const role = readPhrase(v, t.i, s.last, this.res);
       if (person?.kind !== 'person' || person.role || role?.kind !== 'role') continue;
@@ -332,6 +339,12 @@ export class ActorMemory {
     let name = phraseText(v, Math.max(first, p.first), Math.max(last, first + 1));
     const kind: ActorKind = p.kind === 'document' || p.kind === 'pronoun' ? 'other' : p.kind;
     if (kind === 'person') name = personDisplay(name);
+    // مسؤولا ليبيا رفيعا (after لكن، إن): an unnamed source is named in the nominative.
+    if (kind === 'source' && ACCUSATIVE_SOURCE.test((v.toks[p.first] as Tok).key))
+      name = name
+        .split(' ')
+        .map((w) => (w.length > 3 && /[^ا]ا$/u.test(w) ? w.slice(0, -1) : w))
+        .join(' ');
     const ent = entityAt(v, p.name);
     const entity = ent?.entity ?? p.actor?.id ?? fallbackKey(kind, name);
     return { name, entity, kind, feminine: p.feminine, mention: p.name };
@@ -362,7 +375,7 @@ export class ActorMemory {
       if (org) return org;
     }
     if (p.definite && (p.kind === 'role' || p.kind === 'source' || p.kind === 'org'))
-      return this.antecedent(p, actor) ?? actor;
+      return this.antecedent(p, actor) ?? this.lastSource(p) ?? actor;
     if (p.definite && p.kind === 'other' && p.last - p.first === 1) return this.shortForm(p) ?? actor;
     return actor;
   }
@@ -421,6 +434,22 @@ export class ActorMemory {
     return hit ? this.settle(hit.actor) : null;
   }
 
+  /**
+   * وأضاف المصدر after لكن مسؤولا رفيعا قال، من مصدر خاص: a lone definite singular source noun
+   * takes up the last unnamed singular source before it, whatever its noun.
+   */
+  private lastSource(p: Phrase): Actor | null {
+    const head = this.v.toks[p.first] as Tok;
+    if (p.last - p.first !== 1 || !SINGULAR_SOURCE.test(noAl(head.stem))) return null;
+    let hit: Mention | null = null;
+    for (const m of this.mentions) {
+      if (m.at >= p.span.start) break;
+      if (m.actor.kind !== 'source' || m.units.length < 2) continue;
+      if (SINGULAR_SOURCE.test(foldToken(noAl(m.units[0] ?? '')))) hit = m;
+    }
+    return hit ? hit.actor : null;
+  }
+
   /** The longest person name of the document that contains `a`'s name (the earliest on ties). */
   fullest(a: Actor): Actor {
     const units = nameUnits(a.name);
@@ -431,6 +460,8 @@ export class ActorMemory {
       if (!containsRun(bare(m.units), bare(units))) continue;
       // براد بيت زوج جولي: a kinship word joins two people, it is no longer name of either.
       if (m.units.some((u) => KIN_WORDS.has(noAl(u)) && !units.some((x) => noAl(x) === noAl(u)))) continue;
+      // حث ديل روساريو دول جنوب شرقي آسيا: a reading that ran on into a place is no fuller name.
+      if (m.units.some((u) => this.res.places.has(matchKey(u)) && !units.includes(u))) continue;
       if (!best || m.units.length > best.units.length) best = m;
     }
     if (!best) return a;
@@ -451,6 +482,20 @@ export class ActorMemory {
       else if (!after) after = m;
     }
     let hit = before ?? after;
+    // الوزير الفلبيني ← وزير خارجية الفلبين: the same head, each describing word a word of the
+    // holder's role or its nisba.
+    if (!hit && loose && units.length >= 2) {
+      // (المدير الجامعتين ← مدير جامعتي …: a dual written whole or in construct.)
+      const nisba = (u: string, w: string) =>
+        u === w || u === `${w}ي` || u === `${w}يه` || `${u}ي` === w || u === `${w}ن`;
+      for (const m of this.mentions) {
+        if (m.actor.kind !== 'person' || !m.role || m.role[0] !== units[0]) continue;
+        const role = m.role;
+        if (!units.slice(1).every((u) => role.some((w) => nisba(u, w)))) continue;
+        if (m.at <= at) hit = m;
+        else if (!hit) hit = m;
+      }
+    }
     // مدير (كفيف)، المدير: with no holder of that very role, the only holder of a role of that head.
     if (!hit && loose && units.length > 0) {
       const holders = this.mentions.filter(
@@ -552,6 +597,34 @@ export class ActorMemory {
     }
     const best = agreeing ?? (agreeingOnly ? null : hit);
     return best ? this.settle(best.actor) : null;
+  }
+
+  /** A person whose mention ends at `end` and starts at or after `from`, at their fullest name. */
+  personEndingAt(end: number, from: number): Actor | null {
+    const m = this.mentions.find(
+      (x) => x.actor.kind === 'person' && x.actor.mention.end === end && x.at >= from,
+    );
+    return m ? this.fullest(m.actor) : null;
+  }
+
+  /** The first person whose mention starts in [from, to], at their fullest name. */
+  personIn(from: number, to: number): Actor | null {
+    const m = this.mentions.find((x) => x.at >= from && x.at <= to && x.actor.kind === 'person');
+    return m ? this.fullest(m.actor) : null;
+  }
+
+  /** The last person mentioned before `at` (of the given gender when known), at their fullest name. */
+  lastPerson(at: number, feminine: boolean | null): Actor | null {
+    let hit: Mention | null = null;
+    for (const m of this.mentions) {
+      if (m.at >= at) break;
+      if (m.actor.kind !== 'person') continue;
+      // (A name read through a verb, رزق بمولود فطلبوا, is none.)
+      if (m.units.some((u) => /\S{3,}وا$/u.test(u))) continue;
+      if (feminine === true && !this.femininePerson(m) && !m.actor.feminine) continue;
+      hit = m;
+    }
+    return hit ? this.fullest(hit.actor) : null;
   }
 
   /** Whether a person's mention follows a feminine description (الفنانة، الدكتورة، الطالبة). */
@@ -660,3 +733,9 @@ export class ActorMemory {
 }
 
 export { type Actor, type ActorKind, fallbackKey, nameUnits, personDisplay } from './names.js';
+
+/** Source nouns in the accusative with tanween alif (مسؤولا، مصدرا). */
+const ACCUSATIVE_SOURCE = /^(مسؤولا|مصدرا|متحدثا|ناطقا|خبيرا|محللا|مختصا|دبلوماسيا)$/u;
+
+/** Singular nouns of an unnamed source, without the article (مصدر، مسؤول، مسؤولا). */
+const SINGULAR_SOURCE = /^(مصدر|مسؤول|مسئول|متحدث|ناطق|مصدرا|مسؤولا)$/u;

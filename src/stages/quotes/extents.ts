@@ -221,6 +221,17 @@ function opensFrame(v: TextView, j: number, afterComma: boolean): boolean {
     return true;
   }
   if (afterComma && t.key === 'علي' && v.toks[j + 1]?.key === 'حد') return true;
+  // ، وهو ما أكده شكري: the narrator's relative comment that another says the same.
+  if (afterComma && /^(وهو|وهي|وهذا)$/u.test(t.key) && v.toks[j + 1]?.key === 'ما') {
+    const verb = (v.toks[j + 2]?.key ?? '').replace(/(ه|ها)$/u, '');
+    const f = reportingVerbForm(verb);
+    if (f && !f.ambiguous && f.shape !== 'masdar') return true;
+  }
+  // ، فيما أوضح شكري أن …، بينما قال …: a contrasting clause with its own verb of saying.
+  if (afterComma && /^(فيما|بينما)$/u.test(t.key)) {
+    const f = reportingVerbForm(v.toks[j + 1]?.key ?? '');
+    if (f && !f.ambiguous && f.shape !== 'masdar' && f.shape !== 'participle') return true;
+  }
   if (t.key === 'وذلك' && v.toks[j + 1] && /^(في|خلال|عبر|علي)$/u.test((v.toks[j + 1] as Tok).key)) {
     const n = v.toks[j + 2];
     if (n && SETTING_NOUNS.has(noAl(n.stem))) return true;

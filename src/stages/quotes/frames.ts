@@ -324,6 +324,12 @@ export function speakerRef(v: TextView, cue: Cue, s: SentenceView, res: NameReso
         if (!(t.kind === 'word' && (t.det || isRole(t) || isTitle(t))) || isComplementizer(t.key)) break;
         leadAt = k - 1;
       }
+    // لكن حنيفة أمان وزير الخارجية قال: the first names the entities layer gives the person.
+    if (before?.kind === 'person' && v.entities) {
+      const head = v.toks[before.first] as Tok;
+      const ent = v.entities.find((e) => e.type === 'PER' && e.start < head.start && head.start < e.end);
+      while (ent && leadAt >= s.first && (v.toks[leadAt] as Tok).start >= ent.start) leadAt--;
+    }
     const lead = before ? (v.toks[leadAt] as Tok | undefined) : undefined;
     const opens =
       before !== null &&

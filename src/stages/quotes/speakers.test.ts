@@ -802,3 +802,75 @@ describe('quotes stage: dialogue turns, the writer, eulogies and cataphora', () 
       expect(got).toEqual(c.quotes);
     });
 });
+
+/** Epithets, unnamed sources and roles named out of the usual order (invented sentences). */
+const REFERENCE_CASES: readonly Case[] = [
+  {
+    name: 'names an accusative source after لكن in the nominative, and takes it up with المصدر',
+    text: 'وقالت الحكومة إنها لا ترغب في الحرب. لكن مسؤولا كويتيا رفيعا قال إن الدول اتفقت على التهدئة. وأضاف المصدر أن الحوار مستمر.',
+    quotes: [
+      { text: 'لا ترغب في الحرب', direct: false, speaker: 'الحكومة' },
+      { text: 'الدول اتفقت على التهدئة', direct: false, speaker: 'مسؤول كويتي رفيع' },
+      { text: 'الحوار مستمر', direct: false, speaker: 'مسؤول كويتي رفيع' },
+    ],
+  },
+  {
+    name: 'takes up an unnamed source met outside a frame (علمت الصحيفة من مصدر خاص)',
+    text: 'واعتقلت الشرطة رجلين، حسبما علمت الصحيفة من مصدر خاص. وأضاف المصدر أن التحقيق مستمر.',
+    quotes: [{ text: 'التحقيق مستمر', direct: false, speaker: 'مصدر خاص' }],
+  },
+  {
+    name: 'gives an epithet to the person introduced with it (للكاتب … يرى الكاتب)',
+    text: 'صدر كتاب جديد للكاتب الفلسطيني سامي العتيبي عن دار النشر. يرى الكاتب أن الموت مرتبط بالنظام الاجتماعي.',
+    entities: [{ text: 'سامي العتيبي', type: 'PER', entity: 'per:sami' }],
+    quotes: [{ text: 'الموت مرتبط بالنظام الاجتماعي', direct: false, speaker: 'سامي العتيبي' }],
+  },
+  {
+    name: 'gives an epithet with no holder to the person named before it (الممثل الكوميدي يقول)',
+    text: 'حقق خالد الحربي شهرة كبيرة في بلده، لكن الممثل والفنان الكوميدي يقول إن اللغة الجديدة تحد كبير.',
+    quotes: [{ text: 'اللغة الجديدة تحد كبير', direct: false, speaker: 'خالد الحربي' }],
+  },
+  {
+    name: 'gives a role with a nisba to the holder of the role with the country (الوزير الكويتي)',
+    text: 'وصل وزير خارجية الكويت سامي العتيبي إلى الرياض أمس. وكان الوزير الكويتي قال في بيان سابق إن بلاده مستعدة للحوار.',
+    quotes: [{ text: 'بلاده مستعدة للحوار', direct: false, speaker: 'سامي العتيبي' }],
+  },
+  {
+    name: 'gives a long role to the name that ends the frame (المشرف العام على … الدكتور X إن)',
+    text: 'قال المشرف العام على البرنامج الوطني للحرف اليدوية (بارع) الدكتور خالد الحربي إن الخطوة جاءت بمبادرة كريمة.',
+    entities: [{ text: 'خالد الحربي', type: 'PER', entity: 'per:khalid' }],
+    quotes: [{ text: 'الخطوة جاءت بمبادرة كريمة', direct: false, speaker: 'خالد الحربي' }],
+  },
+  {
+    name: 'ends a quote at a contrasting clause with its own verb (، فيما أوضح X أن)',
+    text: 'وأفاد سامي العتيبي بأن البلدين اتفقا على التعاون، فيما أوضح خالد الحربي أن الحوار مستمر.',
+    quotes: [
+      { text: 'البلدين اتفقا على التعاون', direct: false, speaker: 'سامي العتيبي' },
+      { text: 'الحوار مستمر', direct: false, speaker: 'خالد الحربي' },
+    ],
+  },
+  {
+    name: 'gives a participle to the subject of a nearer relative comment (وهو ما أكده X بدوره، قائلا)',
+    text: 'وأكد سامي العتيبي أنه أجرى محادثات صريحة، وهو ما أكده خالد الحربي بدوره، قائلا إن الحوار جرى في أجواء إيجابية.',
+    quotes: [
+      { text: 'أجرى محادثات صريحة', direct: false, speaker: 'سامي العتيبي' },
+      { text: 'الحوار جرى في أجواء إيجابية', direct: false, speaker: 'خالد الحربي' },
+    ],
+  },
+  {
+    name: 'reads the first names the entities layer gives a subject before its role (لكن X Y وزير … قال)',
+    text: 'وقالت الحكومة إنها لا تريد التصعيد. لكن فيصل الحربي وزير الخارجية الماليزي قال إن الدول اتفقت على ضبط النفس.',
+    entities: [{ text: 'فيصل الحربي', type: 'PER', entity: 'per:faisal' }],
+    quotes: [
+      { text: 'لا تريد التصعيد', direct: false, speaker: 'الحكومة' },
+      { text: 'الدول اتفقت على ضبط النفس', direct: false, speaker: 'فيصل الحربي' },
+    ],
+  },
+];
+
+describe('quotes stage: epithets, unnamed sources and roles', () => {
+  for (const c of REFERENCE_CASES)
+    it(c.name, () => {
+      expect(run(c.text, c.entities)).toEqual(c.quotes);
+    });
+});

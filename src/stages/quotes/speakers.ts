@@ -8,10 +8,12 @@
  * - a participle (مشيرا، قائلا) takes the speaker of the clause it hangs on.
  */
 import type { Span } from '../../doc/index.js';
+import { isComplementizer } from '../../lexicon/reporting-verbs.js';
 import { type Actor, ActorMemory } from './actors.js';
 import type { Cue } from './cues.js';
 import type { QuoteFinding, RawQuote } from './find-quotes.js';
 import type { SpeakerRef } from './frames.js';
+import { nameUnits } from './names.js';
 import { actorAt, documentNoun, noAl, type Phrase, readPhrase, readPhraseBefore } from './phrases.js';
 import type { NameResources } from './resources.js';
 import { isPunct, type TextView, type Tok, tokenAt } from './view.js';
@@ -192,12 +194,27 @@ export class SpeakerResolver {
     if (p && (ref.how === 'subject' || ref.how === 'before' || ref.how === 'prep')) {
       const owned = this.possessedRole(ref, p);
       if (owned) return owned;
+      const introduced = this.epithetHolder(p, ref.feminine, true) ?? this.roleNamedLater(ref, p);
+      if (introduced) return introduced;
+      // مدير جامعتي الملك عبد العزيز وجدة المكلف: a role the article gave a named person, whatever
+      // names of others it holds.
+      if (p.kind === 'person' && p.role && p.role.start < p.name.start) {
+        const full = this.memory.literal({ ...p, kind: 'role', name: p.span });
+        const holder = nameUnits(full.name).length >= 4 ? this.memory.roleHolder(full, at, false) : null;
+        if (holder && !holder.name.includes(this.memory.literal(p).name)) return holder;
+      }
       const a = this.memory.resolve(p);
       // وكشف مهاجم لخويا القطري، وقال المدرب البرتغالي: an epithet with no holder of its own takes
       // up the person who was speaking.
       const last = this.lastSpeaker;
       if (a.kind === 'role' && last && last.at < at && last.actor.kind === 'person' && this.epithet(p))
         return last.actor;
+      // لكن الممثل الكوميدي يقول، وأكد السياسي الراحل: an epithet no role holder answers is the
+      // person the article was about when it first used that epithet.
+      if ((a.kind === 'role' || a.kind === 'other') && a.name === this.memory.literal(p).name) {
+        const person = this.epithetHolder(p, ref.feminine, false);
+        if (person) return person;
+      }
       // وقالت هوتوفلي: the verb tells a person's gender.
       return ref.feminine && a.kind === 'person' ? { ...a, feminine: true } : a;
     }
@@ -208,6 +225,11 @@ export class SpeakerResolver {
     }
     // A participle hangs on the clause's own frame first (ظهر فيه التونسي الذي اعتبر …، قائلا).
     const gov = ref.how === 'participle' ? this.governing(ref) : null;
+    // وهو ما أكده شكري بدوره، قائلا: a nearer clause with its own subject comes after that frame.
+    if (ref.how === 'participle') {
+      const nearer = this.nearerClause(ref, gov);
+      if (nearer) return nearer;
+    }
     if (gov?.phrase && gov.how !== 'pronoun') return this.resolveRef(gov, releases);
     // A frame with no subject of its own right after a release's mention speaks for the release.
     if (!p && (ref.how === 'pronoun' || ref.how === 'participle')) {
@@ -544,20 +566,88 @@ export class SpeakerResolver {
     return true;
   }
 
+  /**
+   * The person a definite epithet (الممثل والفنان الكوميدي، السياسي الراحل، المقيم) stands for: the
+   * nearest person introduced with that epithet (للكاتب الفلسطيني إسماعيل ناشف … يرى الكاتب), else
+   * (unless `introducedOnly`) the last person named before the article first used the epithet;
+   * when the phrase is the epithet noun with adjectives or coordinated epithets only.
+   */
+  private epithetHolder(p: Phrase, feminine: boolean | null, introducedOnly: boolean): Actor | null {
+    const v = this.v;
+    const headOf = (t: Tok) => noAl(t.stem).replace(/ه$/u, '');
+    const head = v.toks[p.first] as Tok;
+    if (!head.det || !EPITHET_NOUNS.has(headOf(head))) return null;
+    for (let k = p.first + 1; k < p.last; k++) {
+      const t = v.toks[k] as Tok;
+      if (t.kind !== 'word' || !t.det) return null;
+      // والفنان: a coordinated epithet; otherwise an adjective (الكوميدي، الراحل، البارز).
+      if (t.key !== t.bare && !EPITHET_NOUNS.has(headOf(t))) return null;
+    }
+    const same = (t: Tok) => t.kind === 'word' && t.det && noAl(t.stem) === noAl(head.stem);
+    // للكاتب الفلسطيني إسماعيل ناشف … يرى الكاتب: the nearest person introduced with the epithet.
+    for (let k = p.first - 1; k >= 0; k--) {
+      if (!same(v.toks[k] as Tok)) continue;
+      let j = k + 1;
+      const sent = (v.toks[k] as Tok).sent;
+      while (j < k + 4 && (v.toks[j] as Tok | undefined)?.det && (v.toks[j] as Tok).sent === sent) j++;
+      const named = this.memory.personIn((v.toks[k] as Tok).start, v.toks[j]?.start ?? -1);
+      if (named) return named;
+    }
+    if (introducedOnly) return null;
+    let first = p.first;
+    for (let k = 0; k < p.first; k++)
+      if (same(v.toks[k] as Tok)) {
+        first = k;
+        break;
+      }
+    return this.memory.lastPerson((v.toks[first] as Tok).start, feminine ?? (p.feminine || null));
+  }
+
+  /**
+   * قال المشرف العام على البرنامج الوطني (بارع) الدكتور جاسر الحربش إن: a role whose description
+   * runs on to its holder's name, which ends the frame right before the complement or colon.
+   */
+  private roleNamedLater(ref: SpeakerRef, p: Phrase): Actor | null {
+    const v = this.v;
+    if (p.kind !== 'role') return null;
+    const s = v.sentences[ref.sent];
+    if (!s) return null;
+    let e = p.last;
+    while (e < Math.min(s.last, p.last + ROLE_RUN_ON)) {
+      const t = v.toks[e] as Tok;
+      if (isComplementizer(t.key) || isPunct(v, t, ':«“"')) break;
+      e++;
+    }
+    if (e === p.last || e >= Math.min(s.last, p.last + ROLE_RUN_ON)) return null;
+    const end = (v.toks[e - 1] as Tok).end;
+    const person = this.memory.personEndingAt(end, (v.toks[p.last] as Tok).start);
+    return person;
+  }
+
   /** God as the speaker of a verse (قال الله تعالى، قوله تعالى، يقول سبحانه), outside reproduced texts. */
   private divine(ref: SpeakerRef): Actor | null {
     const v = this.v;
     const next = v.toks[ref.cueTok + 1] as Tok | undefined;
     if (!next || next.sent !== ref.sent || !/^(الله|تعالي|سبحانه|عز)$/u.test(next.key)) return null;
     const cue = v.toks[ref.cueTok] as Tok;
+    // (وفيما يلي نص البيان: ¶ قال الله تعالى: the text may open the next paragraph.)
     const reproduced = this.finding.cues.some(
       (c) =>
         c.shape === 'reproduced' &&
         c.tok < ref.cueTok &&
-        (v.toks[c.tok] as Tok).para === cue.para &&
+        cue.para - (v.toks[c.tok] as Tok).para <= 2 &&
         ref.sent - c.sent <= 2,
     );
     if (reproduced) return null;
+    // بيان وزارة الداخلية ¶ قال الله تعالى: a statement's heading right before the verse.
+    const s = v.sentences[ref.sent];
+    const words = s ? v.toks.slice(s.first, ref.cueTok).filter((t) => t.kind === 'word') : [];
+    if (s && words.length <= HEADING_REACH) {
+      for (let k = s.first; k < ref.cueTok; k++) {
+        const t = v.toks[k] as Tok;
+        if (t.kind === 'word' && !t.det && MESSAGE_NOUNS.has(documentNoun(t.stem) ?? '')) return null;
+      }
+    }
     const mention =
       next.key === 'الله' ? { start: next.wordStart, end: next.end } : { start: cue.start, end: cue.end };
     return { name: 'الله', entity: 'per:الله', kind: 'person', feminine: false, mention };
@@ -611,6 +701,28 @@ export class SpeakerResolver {
     const last = this.lastSpeaker;
     if (last && last.actor.kind === 'person') return last.actor;
     return this.memory.lastTitled(at, HONORIFIC_TITLES[key] as RegExp);
+  }
+
+  /**
+   * The subject of a clause opened by ما، فيما، بينما or كما between a participle and the frame it
+   * would otherwise hang on (وأكد كيري …، وهو ما أكده شكري بدوره، قائلا; فيما شدد كيري …، موضحا).
+   */
+  private nearerClause(ref: SpeakerRef, gov: SpeakerRef | null): Actor | null {
+    const v = this.v;
+    const s = v.sentences[ref.sent];
+    if (!s) return null;
+    const stop = gov ? gov.cueTok : s.first;
+    for (let k = ref.cueTok - 2; k > stop; k--) {
+      const t = v.toks[k] as Tok;
+      if (this.finding.quotes.some((q) => q.span.start <= t.start && t.start < q.span.end)) continue;
+      if (!/^و?(ما|فيما|بينما|كما)$/u.test(t.key)) continue;
+      const verb = v.toks[k + 1] as Tok | undefined;
+      if (verb?.kind !== 'word' || verb.det || nameLike(verb, this.res)) continue;
+      const p = readPhrase(v, k + 2, ref.cueTok, this.res);
+      if (!p || !(p.kind === 'person' || p.kind === 'org' || (p.kind === 'role' && p.definite))) continue;
+      return this.memory.resolve(p);
+    }
+    return null;
   }
 
   /** The frame a participle hangs on: the nearest earlier cue of the sentence that is not one. */
@@ -737,6 +849,43 @@ interface Turn {
 
 /** The entity key of the writer of a column speaking in the first person. */
 const WRITER = 'role:الكاتب';
+
+/**
+ * Nouns of description a named person is taken up by (الممثل، السياسي، المقيم), not offices
+ * (الوزير، المتحدث) whose holder may be someone else.
+ */
+const EPITHET_NOUNS = new Set([
+  ...EPITHET_HEADS,
+  'ممثل',
+  'فنان',
+  'فنانه',
+  'سياسي',
+  'مقيم',
+  'مواطن',
+  'مواطنه',
+  'مغني',
+  'مغنيه',
+  'مخرج',
+  'روائي',
+  'اديب',
+  'داعيه',
+  'اعلامي',
+  'اعلاميه',
+  'رياضي',
+  'ناشط',
+  'ناشطه',
+  'شاب',
+  'شابه',
+  'رجل',
+  'سيده',
+  'كوميدي',
+]);
+
+/** How far into its sentence a statement's heading may stand before a verse it opens with, in tokens. */
+const HEADING_REACH = 5;
+
+/** How far after a role phrase its holder's name may end the frame, in tokens. */
+const ROLE_RUN_ON = 16;
 
 /** How far before قلت a vocative or a second-person word makes it "you said", in tokens. */
 const ADDRESS_REACH = 8;

@@ -95,6 +95,8 @@ const NOT_NAMES = new Set([
   // تم، يتم: the auxiliary of the impersonal passive (تم التنسيق), never a name in news prose.
   'تم',
   'يتم',
+  // دول "states" (حث ديل روساريو دول المنطقة): a plural noun that is also a rare given name.
+  'دول',
   'تمت',
   'وتم',
   'باسم',
