@@ -85,6 +85,7 @@ assertKeyForm([...WEBSITE_WORDS, ...WEBSITE_QUALIFIERS], 'website');
 /** Outlet heads whose phrase, when it publishes a statement, is the channel as written (وكالة الأنباء اليمنية). */
 export const OUTLET_HEADS: ReadonlySet<string> = new Set([
   'وكاله',
+  'وكالات',
   'قناه',
   'تلفزيون',
   'التلفزيون',

@@ -66,12 +66,20 @@ describe('events stage: statements', () => {
     ['وأكدت حركة الفجر في بيان على موقعها أن المعركة مستمرة.', 'website'],
     ['بثت جماعة النور تسجيلا مصورا عبر وكالة أعماق.', 'Amaq'],
     ['نشرت حركة الفجر بيانا على مواقع التواصل الاجتماعي.', 'social-media'],
+    ['وأفاد بيان نشر على موقع وزارة الصحة أن الحملة تبدأ غدا.', 'website'],
+    ['وكتب سالم الحربي في بيان نشره موقع صحيفة الفجر أن المعركة طويلة.', 'صحيفة الفجر'],
+    ['ودعت جماعة النور في بيان نشرته وكالات الأنباء المحلية إلى التهدئة.', 'وكالات الأنباء المحلية'],
   ];
   for (const [text, channel] of CHANNELS) {
     it(`normalises the channel to ${channel}: ${text}`, () => {
       expect(only(text).channel).toBe(channel);
     });
   }
+
+  it('takes the body on whose own site a statement was published for its issuer', () => {
+    const e = only('وأفاد بيان نشر على موقع وزارة الصحة أن الحملة تبدأ غدا.');
+    expect(e.organization.name).toBe('وزارة الصحة');
+  });
 
   it('finds the issuing organisation from the release verb', () => {
     const e = only('أصدرت وزارة الصحة بيانا حول الحملة.');

@@ -52,10 +52,17 @@ export function channelOf(
         // نشر على موقعه، عبر موقعها: the issuer's own site, with no qualifier needed.
         const before = v.toks[i - 1] as Tok | undefined;
         if (/^موقع(ه|ها|هم)$/u.test(t.stem) && before && /^(علي|عبر)$/u.test(before.key)) website = true;
+        // نشر على موقع وزارة الإعلام: a body's own site (not a newspaper's).
+        if (t.stem === 'موقع' && before && /^(علي|عبر)$/u.test(before.key)) {
+          const owner = readPhrase(v, i + 1, s.last, res);
+          if (owner?.kind === 'org' && !OUTLET_HEADS.has(owner.head)) website = true;
+        }
       }
       // البيان الذي نشرته الوكالة: the outlet publishing it.
       if ((RELEASE_VERBS.has(t.key) || RELEASE_VERBS.has(t.bare)) && !outlet) {
-        const p = readPhrase(v, i + 1, s.last, res);
+        // (نشره موقع صحيفة ستار تربيون: the newspaper whose site it is.)
+        const site = noAl(v.toks[i + 1]?.stem ?? '') === 'موقع' ? i + 2 : i + 1;
+        const p = readPhrase(v, site, s.last, res);
         if (p && OUTLET_HEADS.has(p.head)) outlet = resolver.memory.resolve(p).name;
       }
     }

@@ -320,6 +320,11 @@ function actorsOf(
     const passive =
       rv > m.tok && !/(ه|ها|هما|هم)$/u.test((v.toks[rv] as Tok).key) && v.toks[rv + 1]?.key !== 'عن';
     let p = (k < m.tok || rv > m.tok) && !passive ? readPhrase(v, k, rv > m.tok ? s.last : m.tok, res) : null;
+    // بيان نشر على موقع وزارة الإعلام: the body on whose own site it was published issues it.
+    if (passive && /^(علي|عبر)$/u.test(v.toks[k]?.key ?? '') && noAl(v.toks[k + 1]?.stem ?? '') === 'موقع') {
+      const owner = readPhrase(v, k + 2, s.last, res);
+      if (owner?.kind === 'org' && !OUTLET_HEADS.has(owner.head)) p = owner;
+    }
     // وكان الديوان الملكي قد أصدر بيانا: the subject before the verb.
     if (!p && rv < m.tok) p = subjectBefore(v, rv, s.first, res);
     // سلاح الجو الذي وزع مقاطع فيديو: the antecedent of the relative pronoun.
