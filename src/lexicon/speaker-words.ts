@@ -78,6 +78,7 @@ export const DOCUMENT_NOUNS: ReadonlyMap<string, { readonly message: boolean }> 
     ['تقرير', false],
     ['خطه', false],
     ['دراسه', false],
+    ['تحليل', false],
     ['وثيقه', false],
     ['مذكره', false],
     ['قرار', false],

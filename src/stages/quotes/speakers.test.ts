@@ -866,6 +866,15 @@ const REFERENCE_CASES: readonly Case[] = [
       { text: 'الدول اتفقت على ضبط النفس', direct: false, speaker: 'فيصل الحربي' },
     ],
   },
+  {
+    name: 'gives a document to the one who speaks in it elsewhere, not to the outlet relaying it',
+    text: 'وقال تحليل اقتصادي صدر أمس، إن الأسعار تراجعت. وأضافت مجموعة النور المصرفية في التحليل الذي نقلته وكالة الأنباء، أن الطلب ضعيف. وأكد التحليل أن التضخم سيرتفع.',
+    quotes: [
+      { text: 'الأسعار تراجعت', direct: false, speaker: 'مجموعة النور المصرفية' },
+      { text: 'الطلب ضعيف', direct: false, speaker: 'مجموعة النور المصرفية' },
+      { text: 'التضخم سيرتفع', direct: false, speaker: 'مجموعة النور المصرفية' },
+    ],
+  },
 ];
 
 describe('quotes stage: epithets, unnamed sources and roles', () => {

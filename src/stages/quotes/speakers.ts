@@ -9,7 +9,7 @@
  */
 import type { Span } from '../../doc/index.js';
 import { isComplementizer } from '../../lexicon/reporting-verbs.js';
-import { type Actor, ActorMemory } from './actors.js';
+import { type Actor, ActorMemory, isOutlet } from './actors.js';
 import type { Cue } from './cues.js';
 import type { QuoteFinding, RawQuote } from './find-quotes.js';
 import type { SpeakerRef } from './frames.js';
@@ -789,10 +789,25 @@ export class SpeakerResolver {
       }
     }
     // النشرة ← النشرة الإحصائية التي تصدرها مؤسسة النقد: the issuer the article gives the document.
-    const issuer = this.documentIssuer(p);
+    const issuer = this.documentIssuer(p) ?? this.documentVoice(p);
     if (issuer) return issuer;
     const a = this.memory.literal(p);
     return { ...a, kind: 'other' };
+  }
+
+  /**
+   * Who speaks in the document elsewhere in the article (قال تحليل اقتصادي … وأضافت المجموعة في
+   * التحليل): the organisation or person right before في + the same document noun.
+   */
+  private documentVoice(p: Phrase): Actor | null {
+    const v = this.v;
+    for (const t of v.toks) {
+      if (t.kind !== 'word' || documentNoun(t.stem) !== p.head || v.toks[t.i - 1]?.key !== 'في') continue;
+      const s = v.sentences[t.sent];
+      const q = s ? readPhraseBefore(v, t.i - 1, s.first, this.res) : null;
+      if (q && (q.kind === 'org' || q.kind === 'person') && q.last === t.i - 1) return this.memory.resolve(q);
+    }
+    return null;
   }
 
   /**
@@ -823,7 +838,10 @@ export class SpeakerResolver {
         }
         if (from < 0) continue;
         const owner = readPhrase(v, from, s.last, this.res);
-        if (owner && (owner.kind === 'org' || owner.kind === 'person')) return this.memory.resolve(owner);
+        // (التحليل الذي نقلته وكالة الأنباء: an outlet relays a document; it does not issue it.)
+        const a =
+          owner && (owner.kind === 'org' || owner.kind === 'person') ? this.memory.resolve(owner) : null;
+        if (a && !isOutlet(a.name)) return a;
         break;
       }
     }
