@@ -9,7 +9,10 @@
  * and where the gold mention stands: `frame` (within its sentence's reach before the quote, or
  * right after it) or `far` (earlier, taken up by a pronoun or a role), split by direct/indirect;
  * and where the system's name stands (`in-frame`: written in that reach too, else `elsewhere`)
- * with the type of its entity key (per, org, role, src …).
+ * with the type of its entity key (per, org, role, src …); and speaker accuracy by the frame the
+ * quote was read from (subject after the verb, before it, pronoun, participle, document …), and for
+ * wrong carried-over frames whether the speaker changed from the previous quote or the previous
+ * quote was wrong too.
  *
  * Usage: npx tsx eval/statements/diagnose.ts [--splits dev3,test,test2]
  */
@@ -17,7 +20,11 @@ import { fileURLToPath } from 'node:url';
 import { matchKey } from '../../src/text/normalize.js';
 import { sharedDir } from '../lib/paths.js';
 import { loadContents, readGold } from './check-gold.js';
-import { SPLITS, type Split, statementPipeline, systemArticle } from './gate.js';
+import { findQuotes } from '../../src/stages/quotes/find-quotes.js';
+import { viewInput } from '../../src/stages/quotes/quotes-stage.js';
+import { knownWords, nameResources } from '../../src/stages/quotes/resources.js';
+import { makeView } from '../../src/stages/quotes/view.js';
+import { analyseText, articleOf, SPLITS, type Split, statementPipeline } from './gate.js';
 import { namesAgree, nameWords, scoreArticle } from './score.js';
 
 /** How far before a quote its frame's subject may stand, in UTF-16 units. */
@@ -53,19 +60,43 @@ async function main(splits: readonly Split[]): Promise<void> {
     const kinds = new Map<string, number>();
     const where = new Map<string, number>();
     const system = new Map<string, number>();
+    const frames = new Map<string, { right: number; all: number }>();
+    const carried = new Map<string, number>();
     let wrong = 0;
     let matched = 0;
     for (const line of lines) {
       const text = line.url ? contents.get(line.url) : undefined;
       if (text === undefined) continue;
-      const art = systemArticle(pipeline, text, line.anchor, null);
+      const doc = analyseText(pipeline, text, line.anchor);
+      const art = articleOf(doc, null);
       const score = scoreArticle(line, art);
+      // The frame each system quote was read from (how its speaker was found).
+      const res = nameResources();
+      const view = makeView(viewInput(doc), knownWords(res));
+      const how = new Map(findQuotes(view, res).quotes.map((q) => [q.span.start, q.speaker.how]));
       const names = line.quotes.flatMap((q) => (q.speaker ? [q.speaker.name] : []));
       for (const p of score.quotePairs) {
         if (!p.system) continue;
         matched++;
+        const h = how.get(p.system.start) ?? 'unknown';
+        const tally = frames.get(h) ?? { right: 0, all: 0 };
+        frames.set(h, { right: tally.right + (p.speakerOk ? 1 : 0), all: tally.all + 1 });
         if (p.speakerOk || !p.gold.speaker) continue;
         wrong++;
+        // A carried-over frame: the error comes with the previous quote's, or the speaker changed.
+        if (h === 'pronoun' || h === 'participle') {
+          const gi = line.quotes.indexOf(p.gold);
+          const prev = gi > 0 ? score.quotePairs[gi - 1] : undefined;
+          const chain =
+            !prev || !prev.gold.speaker
+              ? 'first'
+              : !namesAgree(prev.gold.speaker.name, p.gold.speaker.name)
+                ? 'speaker-changed'
+                : prev.speakerOk
+                  ? 'same-speaker,previous-right'
+                  : 'same-speaker,previous-wrong';
+          carried.set(chain, (carried.get(chain) ?? 0) + 1);
+        }
         const gold = p.gold.speaker;
         const others = names.filter((n) => !namesAgree(n, gold.name));
         const kind = errorKind(gold.name, p.system.speaker.name, others, text);
@@ -85,7 +116,7 @@ async function main(splits: readonly Split[]): Promise<void> {
             (e) => e.start < gold.end && gold.start < e.end && (e.type === 'PER' || e.type === 'ORG'),
           )?.type;
           const inStatement = art.statements.length > 0 ? 'stmt-article' : 'no-stmt';
-          const k2 = `${placed}/${type}/gold-${goldType ?? 'x'}/${inStatement}`;
+          const k2 = `${h}:${placed}/${type}/gold-${goldType ?? 'x'}/${inStatement}`;
           system.set(k2, (system.get(k2) ?? 0) + 1);
         }
       }
@@ -99,6 +130,13 @@ async function main(splits: readonly Split[]): Promise<void> {
     console.log(`  kind   ${list(kinds)}`);
     console.log(`  where  ${list(where)}`);
     console.log(`  system ${list(system)}`);
+    console.log(`  carried ${list(carried)}`);
+    console.log(
+      `  frame  ${[...frames.entries()]
+        .sort((a, b) => b[1].all - a[1].all)
+        .map(([k, t]) => `${k} ${t.right}/${t.all}`)
+        .join(' · ')}`,
+    );
   }
 }
 

@@ -82,7 +82,12 @@ export function systemArticle(
   anchor: string | null,
   body: readonly Span[] | null,
 ): SystemArticle {
-  const doc = pipeline.run(
+  return articleOf(analyseText(pipeline, text, anchor), body);
+}
+
+/** The analysed document of a gold text. */
+export function analyseText(pipeline: Pipeline, text: string, anchor: string | null): Doc {
+  return pipeline.run(
     Doc.create({
       source: { path: null, url: null, encoding: 'utf-8', format: 'text' },
       title: null,
@@ -90,6 +95,10 @@ export function systemArticle(
       meta: { published: anchor, publishedSource: anchor ? 'input' : null },
     }),
   );
+}
+
+/** What the scorer reads from an analysed document (quotes and statements within `body`). */
+export function articleOf(doc: Doc, body: readonly Span[] | null): SystemArticle {
   const inBody = (s: Span) => body === null || body.some((b) => b.start <= s.start && s.start < b.end);
   const statements = doc
     .spans<StatementSpan>('events')
