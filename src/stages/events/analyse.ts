@@ -9,6 +9,13 @@ import type { Actor } from '../quotes/actors.js';
 import { findQuotes, type RawQuote } from '../quotes/find-quotes.js';
 import type { SpeakerHow } from '../quotes/frames.js';
 import { readPhrase } from '../quotes/phrases.js';
+import {
+  chooseSpeaker,
+  defaultRanker,
+  type RankerModel,
+  type SpeakerCandidate,
+  speakerCandidates,
+} from '../quotes/ranker.js';
 import { knownWords, type NameResources, nameResources } from '../quotes/resources.js';
 import { SpeakerResolver } from '../quotes/speakers.js';
 import { makeView, type TextView, type Tok, type ViewInput } from '../quotes/view.js';
@@ -59,7 +66,11 @@ function party(a: Actor | null): Party {
 let last: { readonly key: readonly unknown[]; readonly result: StatementAnalysis } | null = null;
 
 /** Analyses one document (pure: the same input gives the same, shared, result). */
-export function analyseStatements(input: ViewInput, res: NameResources = nameResources()): StatementAnalysis {
+export function analyseStatements(
+  input: ViewInput,
+  res: NameResources = nameResources(),
+  ranker: RankerModel | null = defaultRanker(),
+): StatementAnalysis {
   const key = [
     input.text,
     input.tokens,
@@ -69,14 +80,34 @@ export function analyseStatements(input: ViewInput, res: NameResources = nameRes
     input.times,
     input.anchor,
     res,
+    ranker,
   ];
   if (last && last.key.length === key.length && last.key.every((k, i) => k === key[i])) return last.result;
-  const result = analyse(input, res);
+  const result = analyse(input, res, ranker);
   last = { key, result };
   return result;
 }
 
-function analyse(input: ViewInput, res: NameResources): StatementAnalysis {
+/** A quote's speaker candidates as the ranker sees them, with the rules' choice (training). */
+export interface SpeakerExample {
+  readonly span: Span;
+  readonly rule: Actor | null;
+  readonly candidates: readonly SpeakerCandidate[];
+}
+
+/** The speaker candidates of every quote the rules (not a release) attribute, for training the ranker. */
+export function speakerExamples(input: ViewInput, res: NameResources = nameResources()): SpeakerExample[] {
+  const out: SpeakerExample[] = [];
+  analyse(input, res, null, out);
+  return out;
+}
+
+function analyse(
+  input: ViewInput,
+  res: NameResources,
+  ranker: RankerModel | null,
+  examples?: SpeakerExample[],
+): StatementAnalysis {
   const v = makeView(input, knownWords(res));
   const finding = findQuotes(v, res);
   const mentions = findArtifacts(
@@ -93,9 +124,9 @@ function analyse(input: ViewInput, res: NameResources): StatementAnalysis {
   const resolver = new SpeakerResolver(v, finding, res, releasePhrases);
   const releases = groupReleases(v, mentions, finding, resolver, res);
   resolver.reset();
-  let speakers = resolver.resolveQuotes(releaseLookup(v, releases));
-  const links = linkQuotes(v, finding.quotes, speakers, releases);
-  speakers = speakers.map((a, i) => {
+  const rules = resolver.resolveQuotes(releaseLookup(v, releases));
+  const links = linkQuotes(v, finding.quotes, rules, releases);
+  const attributed = rules.map((a, i) => {
     const l = links[i] as { release: number; framed: boolean };
     return reattribute(
       a,
@@ -104,6 +135,19 @@ function analyse(input: ViewInput, res: NameResources): StatementAnalysis {
       l.framed,
     );
   });
+  // The ranker weighs each quote's speaker against the other actors near it, in text order (a
+  // quote given to its release's speaker stays with it).
+  const speakers: (Actor | null)[] = [];
+  for (const [i, a] of attributed.entries()) {
+    const own = a === rules[i];
+    const cands =
+      own && (ranker || examples)
+        ? speakerCandidates(v, finding.quotes, i, a, speakers[i - 1] ?? null, resolver.memory)
+        : [];
+    if (examples && own)
+      examples.push({ span: (finding.quotes[i] as RawQuote).span, rule: a, candidates: cands });
+    speakers.push(ranker && own && cands.length > 0 ? chooseSpeaker(ranker, cands) : a);
+  }
 
   const messages: Omit<Message, 'stage'>[] = [];
   const quotes: QuoteSpan[] = finding.quotes.map((q, i) => {

@@ -1,6 +1,7 @@
 import type { QuoteSpan } from '../../doc/index.js';
 import type { Stage } from '../../pipeline/index.js';
 import { viewInput } from '../quotes/quotes-stage.js';
+import type { RankerModel } from '../quotes/ranker.js';
 import type { NameResources } from '../quotes/resources.js';
 import { analyseStatements, type StatementSpan } from './analyse.js';
 
@@ -11,6 +12,8 @@ export const EVENTS_STAGE = 'events.v1';
 export interface EventsOptions {
   /** Name resources to use instead of the committed gazetteer and actor lexicon (tests). */
   readonly resources?: NameResources;
+  /** Speaker ranker to use instead of the committed one (null: the rules alone). */
+  readonly ranker?: RankerModel | null;
 }
 
 /**
@@ -25,7 +28,7 @@ export function events(options: EventsOptions = {}): Stage {
     requires: ['tokens', 'sentences', 'entities', 'times', 'quotes'],
     provides: ['events'],
     run(doc) {
-      const a = analyseStatements(viewInput(doc), options.resources);
+      const a = analyseStatements(viewInput(doc), options.resources, options.ranker);
       // Quote indices refer to the document's quotes layer: map them by span.
       const layer = doc.spans<QuoteSpan>('quotes');
       const index = new Map(layer.map((q, i) => [`${q.start}:${q.end}`, i]));

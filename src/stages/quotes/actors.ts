@@ -66,6 +66,19 @@ export function isOutlet(name: string): boolean {
 /** Most tokens before a byline's name in its paragraph (a place, a symbol). */
 const BYLINE_START = 2;
 
+/** A remembered mention as a speaker ranker sees it. */
+export interface RankedMention {
+  readonly at: number;
+  /** The actor as written there. */
+  readonly literal: Actor;
+  /** The actor it settles to. */
+  readonly actor: Actor;
+  readonly subject: boolean;
+  readonly curated: boolean;
+  /** Whether the entities layer tags it. */
+  readonly entity: boolean;
+}
+
 /** One remembered mention. */
 interface Mention {
   readonly at: number;
@@ -605,6 +618,33 @@ export class ActorMemory {
       (x) => x.actor.kind === 'person' && x.actor.mention.end === end && x.at >= from,
     );
     return m ? this.fullest(m.actor) : null;
+  }
+
+  /**
+   * Every remembered mention starting in [from, to), in text order, with its actor settled (a
+   * person at the fullest name, a role at its holder, a short form at its organisation): the
+   * candidates a speaker ranker weighs.
+   */
+  mentionsIn(from: number, to: number): RankedMention[] {
+    const out: RankedMention[] = [];
+    for (const m of this.mentions) {
+      if (m.at < from) continue;
+      if (m.at >= to) break;
+      out.push({
+        at: m.at,
+        literal: m.actor,
+        actor: this.settle(m.actor),
+        subject: m.subject,
+        curated: m.curated === true,
+        entity: entityAt(this.v, m.actor.mention) !== null,
+      });
+    }
+    return out;
+  }
+
+  /** An actor as the memory settles it (fullest name, role holder, organisation of a short form). */
+  settled(a: Actor): Actor {
+    return this.settle(a);
   }
 
   /** The first person whose mention starts in [from, to], at their fullest name. */

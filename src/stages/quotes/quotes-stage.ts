@@ -2,6 +2,7 @@ import type { Doc, EntitySpan, Span, TimeSpan } from '../../doc/index.js';
 import type { Stage } from '../../pipeline/index.js';
 import { analyseStatements } from '../events/analyse.js';
 import type { TokenSpan } from '../tokens/index.js';
+import type { RankerModel } from './ranker.js';
 import type { NameResources } from './resources.js';
 import type { ViewInput } from './view.js';
 
@@ -12,6 +13,8 @@ export const QUOTES_STAGE = 'quotes.v1';
 export interface QuotesOptions {
   /** Name resources to use instead of the committed gazetteer and actor lexicon (tests). */
   readonly resources?: NameResources;
+  /** Speaker ranker to use instead of the committed one (null: the rules alone). */
+  readonly ranker?: RankerModel | null;
 }
 
 /** What the statement analysis reads from a document: its layers, and the entities/times layers when present. */
@@ -38,7 +41,7 @@ export function quotes(options: QuotesOptions = {}): Stage {
     requires: ['tokens', 'sentences', 'entities', 'times'],
     provides: ['quotes'],
     run(doc) {
-      const a = analyseStatements(viewInput(doc), options.resources);
+      const a = analyseStatements(viewInput(doc), options.resources, options.ranker);
       return {
         layers: { quotes: a.quotes },
         messages: a.messages.map((m) => ({ ...m, stage: QUOTES_STAGE })),

@@ -4,6 +4,7 @@
  * ministries, agencies …). When the gazetteer cannot be read the finder still works on its
  * lexicons alone, with less recall for names that no title or role introduces.
  */
+import { type WordClusters, wordClusters, wordCount as wordCountOf } from '../../entities/clusters.js';
 import { gazetteer } from '../../entities/gazetteer.js';
 import { ACTORS } from '../../entities/lexicon/index.js';
 import { ARTIFACT_NOUNS, ARTIFACT_SUFFIXES } from '../../lexicon/media.js';
@@ -73,6 +74,7 @@ function makeKnownWords(res: NameResources): KnownWords {
       return known;
     },
     name: (k) => res.personNames.has(k),
+    ...(res.wordCount ? { count: res.wordCount } : {}),
   };
 }
 
@@ -90,6 +92,8 @@ export interface NameResources {
   /** Match keys of place names (gazetteer aliases), joined with spaces, with their longest length. */
   readonly places: ReadonlySet<string>;
   readonly maxPlaceTokens: number;
+  /** Corpus count of a word form, when the committed word counts are at hand. */
+  readonly wordCount?: (key: string) => number;
 }
 
 let cached: NameResources | null = null;
@@ -124,7 +128,21 @@ export function nameResources(): NameResources {
       if (a.type === 'LOC') places.add(k);
     }
   }
-  cached = { personNames, actors, maxActorTokens, places, maxPlaceTokens };
+  let counts: WordClusters | null = null;
+  try {
+    counts = wordClusters();
+  } catch {
+    // No word counts: proclitic readings go by the lexicons alone.
+  }
+  const wordCount = counts ? (k: string) => wordCountOf(counts, k) : undefined;
+  cached = {
+    personNames,
+    actors,
+    maxActorTokens,
+    places,
+    maxPlaceTokens,
+    ...(wordCount ? { wordCount } : {}),
+  };
   return cached;
 }
 

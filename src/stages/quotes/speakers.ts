@@ -148,6 +148,43 @@ export class SpeakerResolver {
   }
 
   private compute(ref: SpeakerRef, releases: ReleaseLookup, q?: RawQuote): Actor | null {
+    const a = this.computeRules(ref, releases, q);
+    // A frame whose subject the rules left a role, a source or nothing, but where the entities
+    // layer names a person in the subject's place: that person.
+    if (a && (a.kind === 'person' || a.kind === 'org' || a.entity === WRITER)) return a;
+    if (ref.how === 'document' || ref.phrase?.kind === 'document' || ref.relayed) return a;
+    return this.framePerson(ref) ?? a;
+  }
+
+  /**
+   * The person the entities layer names in a frame's subject place: between the cue and its quote
+   * (وأوضح مدير فنون أبها أحمد السروي أن، كشف المشرف العام على … علي الغامدي، أن), not governed by
+   * a preposition or a noun of speech (ردا على سؤال حول X، تعليقا على تصريحات X).
+   */
+  private framePerson(ref: SpeakerRef): Actor | null {
+    const v = this.v;
+    const ents = v.entities;
+    if (!ents) return null;
+    const s = v.sentences[ref.sent];
+    if (!s) return null;
+    const cue = v.toks[ref.cueTok] as Tok;
+    const quote = this.finding.quotes.find((x) => x.speaker.cueTok === ref.cueTok);
+    const end = quote ? quote.span.start : s.end;
+    if (end <= cue.end) return null;
+    for (const e of ents) {
+      if (e.type !== 'PER' || e.start < cue.end || e.end > end) continue;
+      if (this.finding.quotes.some((x) => x.span.start < e.end && e.start < x.span.end)) continue;
+      if (this.finding.marks.some((m) => m.content.start <= e.start && e.end <= m.content.end)) continue;
+      const k = tokenAt(v, e.start);
+      const first = v.toks[k] as Tok;
+      const before = v.toks[k - 1] as Tok | undefined;
+      if (isProclitic(first) || (before && before.i > ref.cueTok && GOVERNS.test(before.key))) continue;
+      return this.memory.personIn(e.start, e.start) ?? this.memory.literal(personPhrase(v, e));
+    }
+    return null;
+  }
+
+  private computeRules(ref: SpeakerRef, releases: ReleaseLookup, q?: RawQuote): Actor | null {
     const v = this.v;
     const at = (v.toks[ref.cueTok] as Tok).start;
     const p = ref.phrase;
@@ -898,6 +935,19 @@ const EPITHET_NOUNS = new Set([
   'سيده',
   'كوميدي',
 ]);
+
+/** Words after which a person is governed, not a subject (حول، على، تصريحات، سؤال). */
+const GOVERNS =
+  /^(عن|حول|علي|مع|ضد|بشان|الي|من|في|بين|لدي|عند|تجاه|نحو|ازاء|تصريحات|تصريح|كلام|حديث|قول|سؤال|اتهامات|دعوه|انتقادات|رساله|خطاب|مقابله|لقاء|حوار|وفاه|اغتيال|مقتل|اعتقال|نجل|ابن|شقيق|زوجه|والد)$/u;
+
+/** A person phrase over an entity span (for an entity the memory has no mention of). */
+function personPhrase(v: TextView, e: Span): Phrase {
+  const first = tokenAt(v, e.start);
+  let last = first;
+  while (last < v.toks.length && (v.toks[last] as Tok).end <= e.end) last++;
+  const span = { start: e.start, end: e.end };
+  return { first, last, kind: 'person', span, name: span, role: null, definite: false, feminine: false, head: '', actor: null };
+}
 
 /** How far into its sentence a statement's heading may stand before a verse it opens with, in tokens. */
 const HEADING_REACH = 5;

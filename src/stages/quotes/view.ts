@@ -82,7 +82,12 @@ export interface KnownWords {
   readonly word: (key: string) => boolean;
   /** Person names (a weaker clue: many are ordinary words too). */
   readonly name: (key: string) => boolean;
+  /** Corpus count of a word form (0 when unknown), when counts are at hand. */
+  readonly count?: (key: string) => number;
 }
+
+/** A form at least this frequent, and more frequent than its stem, is a word of its own (وجود). */
+const WHOLE_WORD_COUNT = 20;
 
 /** Marks the key of a name part spelled like a function word (بان of بان كي مون), so no lexicon matches it. */
 const NAME_PART = '\u2060';
@@ -110,8 +115,12 @@ function reading(t: TokenSpan, known: KnownWords): NonNullable<TokenSpan['clitic
     const stem = a.det ? `ال${a.stem}` : a.stem;
     if (known.word(stem) || knownNoun(a.stem)) return a;
     if (a.det) return a;
-    if (a.conj && !a.prep && !a.future && a.stem.length >= 3 && (a.conj === 'و' || known.name(a.stem)))
+    if (a.conj && !a.prep && !a.future && a.stem.length >= 3 && (a.conj === 'و' || known.name(a.stem))) {
+      // وجود "existence" is no و + جود (a given name): the corpus knows the whole form better.
+      const whole = known.count?.(t.key) ?? 0;
+      if (whole >= WHOLE_WORD_COUNT && whole > (known.count?.(a.stem) ?? 0)) return null;
       return a;
+    }
     // لسالم: the preposition before a known name.
     if (a.prep === 'ل' && !a.det && !a.future && a.stem.length >= 3 && known.name(a.stem)) return a;
   }
