@@ -16,10 +16,17 @@
  *   npm run train:speakers -- --holdout NAME  # train without NAME (a gold split or train file), score
  *                                             # rules and ranker on it, write nothing
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, sharedDir } from '../eval/lib/paths.js';
-import { type GoldLine, loadContents } from '../eval/statements/check-gold.js';
+import { sharedDir } from '../eval/lib/paths.js';
+import {
+  type GoldLine,
+  loadContents,
+  readGold,
+  readLines,
+  TRAIN_DIR,
+  trainFiles,
+} from '../eval/statements/check-gold.js';
 import { analyseText } from '../eval/statements/gate.js';
 import { partyAgrees } from '../eval/statements/score.js';
 import type { EntitySpan } from '../src/doc/index.js';
@@ -31,7 +38,6 @@ import { RANKER_FILE, type RankerModel, type SpeakerCandidate } from '../src/sta
 
 /** Gold files that may train the ranker (never the unseen test splits). */
 const GOLD_SPLITS = ['dev', 'dev2', 'dev3'];
-const TRAIN_DIR = join(ROOT, 'eval', 'statements', 'train');
 
 /** L2 strength, Adam step and epochs (chosen on held-out training files, see eval/statements/README). */
 const L2 = 0.01;
@@ -44,24 +50,11 @@ interface Example {
   readonly gold: readonly boolean[];
 }
 
-function readLines(file: string): GoldLine[] {
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim() !== '')
-    .map((l) => JSON.parse(l) as GoldLine);
-}
-
 /** Training sources: name → lines. */
 function sources(): Map<string, GoldLine[]> {
   const out = new Map<string, GoldLine[]>();
-  for (const s of GOLD_SPLITS) out.set(s, readLines(join(ROOT, 'eval', 'statements', 'gold', `${s}.jsonl`)));
-  let files: string[] = [];
-  try {
-    files = readdirSync(TRAIN_DIR).filter((f) => f.endsWith('.jsonl'));
-  } catch {
-    files = [];
-  }
-  for (const f of files.sort()) out.set(f.replace(/\.jsonl$/u, ''), readLines(join(TRAIN_DIR, f)));
+  for (const s of GOLD_SPLITS) out.set(s, readGold(s));
+  for (const f of trainFiles()) out.set(f.replace(/\.jsonl$/u, ''), readLines(join(TRAIN_DIR, f)));
   return out;
 }
 

@@ -5,7 +5,7 @@
  * Exits 1 when a problem is found. The rules are in `eval/statements/GUIDELINES.md`.
  */
 import { createHash } from 'node:crypto';
-import { createReadStream, existsSync, readFileSync } from 'node:fs';
+import { createReadStream, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
@@ -202,6 +202,22 @@ export function checkLine(raw: unknown, text: string): string[] {
 export function readGold(name: string): GoldLine[] {
   const file = join(ROOT, 'eval', 'statements', 'gold', `${name}.jsonl`);
   if (!existsSync(file)) return [];
+  return readLines(file);
+}
+
+/** Folder of the quotes-only training gold. */
+export const TRAIN_DIR = join(ROOT, 'eval', 'statements', 'train');
+
+/** The training gold files (`train/*.jsonl`), sorted. */
+export function trainFiles(): string[] {
+  if (!existsSync(TRAIN_DIR)) return [];
+  return readdirSync(TRAIN_DIR)
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort();
+}
+
+/** The lines of a gold file. */
+export function readLines(file: string): GoldLine[] {
   return readFileSync(file, 'utf8')
     .split('\n')
     .filter((l) => l.trim() !== '')
@@ -246,7 +262,10 @@ async function main(): Promise<number> {
     console.log('check-gold: ../shared not found (set MARSAD_SHARED); skipped');
     return 0;
   }
-  const splits = new Map(GOLD_FILES.map((n) => [n, readGold(n)] as const));
+  const splits = new Map<string, GoldLine[]>(GOLD_FILES.map((n) => [n, readGold(n)] as const));
+  // The quotes-only training files (train/), checked alike (their statements are empty).
+  for (const f of trainFiles())
+    splits.set(`train/${f.replace(/\.jsonl$/u, '')}`, readLines(join(TRAIN_DIR, f)));
   const urls = new Set([...splits.values()].flatMap((lines) => lines.flatMap((l) => l.url ?? [])));
   const contents = await loadContents(shared, urls);
   let problems = 0;
