@@ -530,8 +530,13 @@ export class ActorMemory {
     const laterNames = new Set<string>();
     // التحالف الذي تقوده …: a relative clause defines the short form itself.
     const defined = RELATIVE_WORDS.has(this.v.toks[p.last]?.key ?? '');
+    // الاتحاد العماني: a describing word of the short form must be in the fuller name too (not
+    // الاتحاد الكويتي).
+    const second = p.last - p.first === 2 ? (this.v.toks[p.first + 1] as Tok) : null;
+    const extra = second?.det ? foldToken(noAl(second.stem)) : null;
     for (const m of this.mentions) {
       if (m.actor.kind !== 'org' || m.actor.entity === a.entity) continue;
+      if (extra !== null && !m.units.some((u) => foldToken(noAl(u)) === extra)) continue;
       if (m.at < p.span.start && m.curated) curated = m;
       if (m.units.length < 2) continue;
       const headed = m.head === p.head || noAl(m.units[0] ?? '') === p.head;

@@ -190,7 +190,7 @@ const ADJECTIVES = new Set([
 ]);
 
 /** Whether a definite word reads as an adjective: a nisba (السعودي)، فاعل/أفعل (الطائرة، الأبيض)، مُفعَلة (المتحدة). */
-function adjectiveLike(t: Tok): boolean {
+export function adjectiveLike(t: Tok): boolean {
   const k = noAl(t.stem);
   if (ADJECTIVES.has(t.stem)) return true;
   if (/(ي|يه|يين|يون|يان)$/u.test(k) && !t.maqsura) return true;

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { QuoteSpan } from '../../doc/index.js';
 import { speakerExamples } from '../events/analyse.js';
 import { quotes } from './index.js';
-import { chooseSpeaker, type RankerModel, type SpeakerCandidate } from './ranker.js';
 import { viewInput } from './quotes-stage.js';
+import { chooseSpeaker, type RankerModel, type SpeakerCandidate } from './ranker.js';
 import { TEST_RESOURCES, testDoc } from './test-docs.js';
 
 const TEXT =

@@ -875,6 +875,52 @@ const REFERENCE_CASES: readonly Case[] = [
       { text: 'التضخم سيرتفع', direct: false, speaker: 'مجموعة النور المصرفية' },
     ],
   },
+  {
+    name: 'reads a family name after a lone title (الشيخ الشريم)',
+    text: 'وبين الشيخ الشريم أن المرء المحمود هو المتغافل.',
+    quotes: [{ text: 'المرء المحمود هو المتغافل', direct: false, speaker: 'الشريم' }],
+  },
+  {
+    name: 'gives a long role to the name that closes it before a comma (… خالد الحربي، أن)',
+    text: 'من جانبه، كشف المشرف العام على العلاقات العامة والإعلام في وزارة الحج خالد الحربي، أن اللجان تعمل.',
+    quotes: [{ text: 'اللجان تعمل', direct: false, speaker: 'خالد الحربي' }],
+  },
+  {
+    name: 'keeps a short form with its own describing word apart from another body of its head',
+    text: 'وقال الاتحاد الكويتي إن الملعب جاهز. وقال الاتحاد العماني على موقعه إن المنتخب سيشارك.',
+    quotes: [
+      { text: 'الملعب جاهز', direct: false, speaker: 'الاتحاد الكويتي' },
+      { text: 'المنتخب سيشارك', direct: false, speaker: 'الاتحاد العماني' },
+    ],
+  },
+  {
+    name: 'gives a report to the body after ل, and its later short mention too',
+    text: 'وقال التقرير الأسبوعي للبورصة المصرية إن الأسعار ارتفعت. وأفاد التقرير أن المستثمرين اشتروا.',
+    quotes: [
+      { text: 'الأسعار ارتفعت', direct: false, speaker: 'البورصة المصرية' },
+      { text: 'المستثمرين اشتروا', direct: false, speaker: 'البورصة المصرية' },
+    ],
+  },
+  {
+    name: 'reads an abbreviated title with its dot as a separate token (م. خالد الحربي)',
+    text: 'وذكر م. خالد الحربي أمين المحافظة أن المتنزه يضم ساحات. وأفاد أن العمل مستمر.',
+    quotes: [
+      { text: 'المتنزه يضم ساحات', direct: false, speaker: 'خالد الحربي' },
+      { text: 'العمل مستمر', direct: false, speaker: 'خالد الحربي' },
+    ],
+  },
+  {
+    name: 'takes the person the entities layer names in the subject place over an unresolved role',
+    text: 'وأوضح مدير فنون أبها فيصل السروي أن الملتقى ينطلق غدا.',
+    entities: [{ text: 'فيصل السروي', type: 'PER', entity: 'per:sarawi' }],
+    quotes: [{ text: 'الملتقى ينطلق غدا', direct: false, speaker: 'فيصل السروي' }],
+  },
+  {
+    name: 'does not take a person governed by a preposition in the frame for the subject',
+    text: 'وقال المتحدث ردا على سؤال حول فيصل السروي إن التحقيق مستمر.',
+    entities: [{ text: 'فيصل السروي', type: 'PER', entity: 'per:sarawi' }],
+    quotes: [{ text: 'التحقيق مستمر', direct: false, speaker: 'المتحدث' }],
+  },
 ];
 
 describe('quotes stage: epithets, unnamed sources and roles', () => {

@@ -14,10 +14,18 @@ import type { Cue } from './cues.js';
 import type { QuoteFinding, RawQuote } from './find-quotes.js';
 import type { SpeakerRef } from './frames.js';
 import { nameUnits } from './names.js';
-import { actorAt, documentNoun, noAl, type Phrase, readPhrase, readPhraseBefore } from './phrases.js';
+import {
+  actorAt,
+  adjectiveLike,
+  documentNoun,
+  noAl,
+  type Phrase,
+  readPhrase,
+  readPhraseBefore,
+} from './phrases.js';
 import type { NameResources } from './resources.js';
 import { isPunct, type TextView, type Tok, tokenAt } from './view.js';
-import { accusativeAdverb, isOrgHead, isProclitic, nameLike, possessedRole } from './words.js';
+import { accusativeAdverb, isOrgHead, isProclitic, isTitle, nameLike, possessedRole } from './words.js';
 
 /** Who issued a release: its voice, and the organisation behind it. */
 export interface ReleaseActors {
@@ -656,9 +664,36 @@ export class SpeakerResolver {
       e++;
     }
     if (e === p.last || e >= Math.min(s.last, p.last + ROLE_RUN_ON)) return null;
-    const end = (v.toks[e - 1] as Tok).end;
-    const person = this.memory.personEndingAt(end, (v.toks[p.last] as Tok).start);
-    return person;
+    // (… علي الغامدي، أن: a comma may close the name.)
+    let w = e - 1;
+    while (w >= p.last && isPunct(v, v.toks[w], '،,')) w--;
+    if (w < p.last) return null;
+    const last = v.toks[w] as Tok;
+    // (ردا على سؤال حول X إن: a name governed by a preposition or a noun of speech is no holder.)
+    const governed = (at: number) => {
+      const k = tokenAt(v, at);
+      const before = v.toks[k - 1] as Tok | undefined;
+      return isProclitic(v.toks[k] as Tok) || (before !== undefined && GOVERNS.test(before.key));
+    };
+    const known = this.memory.personEndingAt(last.end, (v.toks[p.last] as Tok).start);
+    if (known) return governed(known.mention.start) ? null : known;
+    const named = readPhraseBefore(v, w + 1, p.last, this.res);
+    if (named?.kind === 'person' && named.last === w + 1)
+      return governed(named.span.start) ? null : this.memory.resolve(named);
+    // وبين الشيخ الشريم أن: a title alone, then a family name the lexicons do not know.
+    const head = v.toks[p.first] as Tok;
+    if (p.last - p.first === 1 && isTitle(head) && w === p.last && last.det && !adjectiveLike(last))
+      return this.memory.fullest(
+        this.memory.literal({
+          ...p,
+          kind: 'person',
+          first: w,
+          last: w + 1,
+          span: { start: last.stemStart, end: last.end },
+          name: { start: last.stemStart, end: last.end },
+        }),
+      );
+    return null;
   }
 
   /** God as the speaker of a verse (قال الله تعالى، قوله تعالى، يقول سبحانه), outside reproduced texts. */
@@ -816,20 +851,32 @@ export class SpeakerResolver {
 
   /** A document that is not a release (تقرير لمنظمة العفو): its author after ل, else the phrase itself. */
   documentOwner(p: Phrase): Actor | null {
-    const v = this.v;
-    for (let k = p.first + 1; k < p.last; k++) {
-      const t = v.toks[k] as Tok;
-      if (t.key.startsWith('ل') && t.stemStart > t.start) {
-        const owner = readPhrase(v, k, p.last, this.res);
-        if (owner && (owner.kind === 'org' || owner.kind === 'person'))
-          return this.memory.resolve({ ...owner, span: { start: t.stemStart, end: owner.span.end } });
-      }
-    }
+    const owned = this.ownerAfterL(p);
+    if (owned) return owned;
     // النشرة ← النشرة الإحصائية التي تصدرها مؤسسة النقد: the issuer the article gives the document.
     const issuer = this.documentIssuer(p) ?? this.documentVoice(p);
     if (issuer) return issuer;
     const a = this.memory.literal(p);
     return { ...a, kind: 'other' };
+  }
+
+  /**
+   * The author after ل in a document phrase (تقرير لمنظمة العفو، التقرير الأسبوعي للبورصة المصرية):
+   * an organisation or person, or a definite body the lexicons do not know.
+   */
+  private ownerAfterL(p: Phrase): Actor | null {
+    const v = this.v;
+    for (let k = p.first + 1; k < p.last; k++) {
+      const t = v.toks[k] as Tok;
+      if (!t.key.startsWith('ل') || t.stemStart <= t.start) continue;
+      const owner = readPhrase(v, k, p.last, this.res);
+      if (!owner) continue;
+      const span = { start: t.stemStart, end: owner.span.end };
+      if (owner.kind === 'org' || owner.kind === 'person') return this.memory.resolve({ ...owner, span });
+      if (owner.kind === 'other' && t.det && owner.last - owner.first >= 2)
+        return { ...this.memory.literal({ ...owner, span, name: span }), kind: 'org' };
+    }
+    return null;
   }
 
   /**
@@ -858,6 +905,12 @@ export class SpeakerResolver {
       if (t.kind !== 'word' || documentNoun(t.stem) !== p.head) continue;
       const s = v.sentences[t.sent];
       if (!s) continue;
+      // التقرير الأسبوعي للبورصة المصرية … وأفاد التقرير: the author the fuller mention names.
+      if (i < tokenAt(v, p.span.start)) {
+        const fuller = readPhrase(v, i, s.last, this.res);
+        const owner = fuller && fuller.kind === 'document' ? this.ownerAfterL(fuller) : null;
+        if (owner) return owner;
+      }
       for (let k = i + 1; k < Math.min(s.last, i + ISSUER_REACH); k++) {
         const u = v.toks[k] as Tok;
         let from = -1;
@@ -946,7 +999,18 @@ function personPhrase(v: TextView, e: Span): Phrase {
   let last = first;
   while (last < v.toks.length && (v.toks[last] as Tok).end <= e.end) last++;
   const span = { start: e.start, end: e.end };
-  return { first, last, kind: 'person', span, name: span, role: null, definite: false, feminine: false, head: '', actor: null };
+  return {
+    first,
+    last,
+    kind: 'person',
+    span,
+    name: span,
+    role: null,
+    definite: false,
+    feminine: false,
+    head: '',
+    actor: null,
+  };
 }
 
 /** How far into its sentence a statement's heading may stand before a verse it opens with, in tokens. */
