@@ -19,7 +19,7 @@ import {
 } from './phrases.js';
 import type { NameResources } from './resources.js';
 import { isPunct, type SentenceView, type TextView, type Tok } from './view.js';
-import { accusativeAdverb, isProclitic, isRole, isTitle, nameLike } from './words.js';
+import { accusativeAdverb, isOrgHead, isProclitic, isRole, isTitle, nameLike } from './words.js';
 
 /** How a quote's speaker is to be found. */
 export type SpeakerHow =
@@ -76,6 +76,10 @@ const MAX_ADDRESSEE_WORDS = 4;
 const RELAYED_WINDOW = 10;
 /** Adverbs that may stand between a verb and its subject (وتوعد حينها البغدادي). */
 const LEADING_ADVERBS = new Set([
+  'اولا',
+  'ثانيا',
+  'ثالثا',
+  'اخيرا',
   'حينها',
   'حينذاك',
   'ايضا',
@@ -314,14 +318,28 @@ export function speakerRef(v: TextView, cue: Cue, s: SentenceView, res: NameReso
     // The subject before the verb, after a comma or a complementiser (إلا أن المصادر شددت).
     // (لأن النائب العام خالد كان قد قال: كان قد between the subject and its verb.)
     const wasBefore = /^(كان|كانت)$/u.test(v.toks[cue.tok - 2]?.key ?? '');
-    const endAt = prev.key === 'قد' || prev.key === 'لقد' ? (wasBefore ? cue.tok - 2 : cue.tok - 1) : cue.tok;
+    // (X بدوره أشار، X كذلك قال: an adverb between the subject and its verb.)
+    const adverb = /^(بدوره|بدورها|بدورهم|كذلك|ايضا)$/u.test(prev.key);
+    const endAt =
+      prev.key === 'قد' || prev.key === 'لقد'
+        ? wasBefore
+          ? cue.tok - 2
+          : cue.tok - 1
+        : adverb
+          ? cue.tok - 1
+          : cue.tok;
     const before = readPhraseBefore(v, endAt, s.first, res);
     // إلا أن النجم الأميركي توم كروز أعلن: a name whose description opens the clause.
     let leadAt = before ? before.first - 1 : -1;
     if (before?.kind === 'person')
       for (let k = leadAt; k >= Math.max(s.first, leadAt - MAX_DESCRIPTION); k--) {
         const t = v.toks[k] as Tok;
-        if (!(t.kind === 'word' && (t.det || isRole(t) || isTitle(t))) || isComplementizer(t.key)) break;
+        // (أمين مجلس الشباب خالد الحربي: an organisation's noun inside the description too.)
+        if (
+          !(t.kind === 'word' && (t.det || isRole(t) || isTitle(t) || isOrgHead(t))) ||
+          isComplementizer(t.key)
+        )
+          break;
         leadAt = k - 1;
       }
     // لكن حنيفة أمان وزير الخارجية قال: the first names the entities layer gives the person.
@@ -334,6 +352,7 @@ export function speakerRef(v: TextView, cue: Cue, s: SentenceView, res: NameReso
     const opens =
       before !== null &&
       (before.first === s.first ||
+        (before.kind === 'person' && leadAt < s.first) ||
         (lead !== undefined &&
           (isComplementizer(lead.key) ||
             /^(لكن|ولكن)$/u.test(lead.key) ||

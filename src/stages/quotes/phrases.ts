@@ -235,6 +235,10 @@ export function readPhrase(v: TextView, from: number, end: number, res: NameReso
       // التنظيم الإرهابي "داعش": the name of a body described by adjectives.
       const head0 = toks.length > 0 ? (v.toks[toks[0] as number] as Tok) : null;
       const describedBody = head0 !== null && isOrgHead(head0) && !!prev?.det && adjectiveLike(prev);
+      // كشفت البريطانية «لويز براون»: a nisba opening the phrase describes the name in marks.
+      // (Not a family name shaped like one: وأوضح القحطاني "…".)
+      const nisbaOnly =
+        prev !== null && toks.length === 1 && prev.det && adjectiveLike(prev) && !nameLike(prev, res);
       if (
         after !== null &&
         (prev === null ||
@@ -242,12 +246,13 @@ export function readPhrase(v: TextView, from: number, end: number, res: NameReso
           isTitle(prev) ||
           isOrgHead(prev) ||
           describedBody ||
+          nisbaOnly ||
           (unnamed && nameShaped))
       ) {
         for (let k = j; k < after; k++) toks.push(k);
         j = after;
         // The name in marks closes a described body's name (… السعودية "معادن" المؤتمر: the object).
-        if (describedBody && !isRole(prev) && !isOrgHead(prev)) break;
+        if ((describedBody && !isRole(prev) && !isOrgHead(prev)) || nisbaOnly) break;
         continue;
       }
       break;

@@ -921,6 +921,29 @@ const REFERENCE_CASES: readonly Case[] = [
     entities: [{ text: 'فيصل السروي', type: 'PER', entity: 'per:sarawi' }],
     quotes: [{ text: 'التحقيق مستمر', direct: false, speaker: 'المتحدث' }],
   },
+  {
+    name: 'reads a name in marks after a nisba that opens the subject (كشفت البريطانية «…»)',
+    text: 'كشفت البريطانية «هند السالم» أول طفلة أنابيب أن أسرتها تلقت رسائل.',
+    quotes: [{ text: 'أسرتها تلقت رسائل', direct: false, speaker: 'هند السالم' }],
+  },
+  {
+    name: 'takes a subject before its verb past بدوره (X بدوره أشار إلى أن)',
+    text: 'وزار الوفد المعرض أمس. أمين مجلس الشباب خالد الحربي بدوره أشار إلى أن الزوار كثر.',
+    quotes: [{ text: 'الزوار كثر', direct: false, speaker: 'خالد الحربي' }],
+  },
+  {
+    name: 'gives a statement with no issuer found to the author after ل (بيان للجالية …)',
+    text: 'وأكد بيان للجالية البحرينية في السعودية أن التصريحات مرفوضة.',
+    quotes: [{ text: 'التصريحات مرفوضة', direct: false, speaker: 'الجالية البحرينية' }],
+  },
+  {
+    name: 'does not take an ordinal adverb for the subject (وأوضح أولا أن)',
+    text: 'وقال خالد الحربي إن الجمهور سأل كثيرا. وأوضح أولا أن الخوف ليس على حياته.',
+    quotes: [
+      { text: 'الجمهور سأل كثيرا', direct: false, speaker: 'خالد الحربي' },
+      { text: 'الخوف ليس على حياته', direct: false, speaker: 'خالد الحربي' },
+    ],
+  },
 ];
 
 describe('quotes stage: epithets, unnamed sources and roles', () => {

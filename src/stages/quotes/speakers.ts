@@ -204,12 +204,13 @@ export class SpeakerResolver {
     if (ref.relayed && !p && this.lastSource) return this.lastSource;
     if (ref.how === 'document') {
       const r = releases.releaseFor(p ? p.span : null, at);
-      if (r) return r.speaker ?? r.org;
-      return p ? this.documentOwner(p) : this.carry(at, ref.feminine);
+      // (وأكد بيان للجالية البحرينية: a release with no issuer found may still name its author.)
+      if (r && (r.speaker || r.org)) return r.speaker ?? r.org;
+      return p ? this.documentOwner(p) : r ? null : this.carry(at, ref.feminine);
     }
     if (p && p.kind === 'document') {
       const r = releases.releaseFor(p.span, at);
-      if (r && DOCUMENT_MESSAGE(v, p)) return r.speaker ?? r.org;
+      if (r && DOCUMENT_MESSAGE(v, p) && (r.speaker || r.org)) return r.speaker ?? r.org;
       return this.documentOwner(p);
     }
     // فقال صلى الله عليه وسلم: the eulogy names the Prophet, who was last mentioned.
