@@ -75,6 +75,9 @@ const MAX_ADDRESSEE_WORDS = 4;
 /** How far after a verb its نقلا عن may stand (ذكرت صحيفة … نقلا عن مصادر أن), in tokens. */
 const RELAYED_WINDOW = 10;
 /** Adverbs that may stand between a verb and its subject (وتوعد حينها البغدادي). */
+/** How far after the cue commas around adjuncts are passed over to reach the subject, in tokens. */
+const COMMA_ADJUNCTS = 8;
+
 const LEADING_ADVERBS = new Set([
   'اولا',
   'ثانيا',
@@ -212,6 +215,18 @@ export function speakerRef(v: TextView, cue: Cue, s: SentenceView, res: NameReso
   )
     at++;
   at = pastMarkedAddressee(v, at, s.last, cue.lemma === 'أبلغ' || cue.lemma === 'أخبر');
+  // قال أمس الأول: the day before yesterday.
+  if (v.toks[at]?.key === 'الاول' && v.toks[at - 1]?.key === 'امس') at++;
+  // وقال لـ"الاقتصادية"، أمس، مصدر مطلع: adjuncts between commas before the subject.
+  while (
+    at < s.last - 1 &&
+    at < cue.next + COMMA_ADJUNCTS &&
+    isPunct(v, v.toks[at], '،,') &&
+    (LEADING_ADVERBS.has((v.toks[at + 1] as Tok).key) || isPunct(v, v.toks[at + 1], '،,'))
+  )
+    at += 2;
+  // (Only past an adjunct: وقال، إذن … is a comma frame.)
+  if (at > cue.next && at < s.last && isPunct(v, v.toks[at], '،,') && at < cue.next + COMMA_ADJUNCTS) at++;
   // وبيّن من جهته محمود …: an adjunct between the verb and its subject.
   if (/^(من)$/u.test(v.toks[at]?.key ?? '') && /^(جهت|جانب|ناحيت)/u.test(v.toks[at + 1]?.key ?? '')) at += 2;
   // ويشير في هذا الصدد رئيس الجمعية …: a demonstrative adjunct too.
@@ -222,8 +237,15 @@ export function speakerRef(v: TextView, cue: Cue, s: SentenceView, res: NameReso
   )
     at += 3;
   const read = readPhrase(v, at, s.last, res);
-  // وأضافت قولها: the verbal noun of saying with its pronoun is no subject.
-  const p = read && /^قول(ه|ها|هم|هما)$/u.test((v.toks[read.first] as Tok).key) ? null : read;
+  // وأضافت قولها: the verbal noun of saying with its pronoun is no subject; nor is a phrase
+  // behind a preposition (وختم بالقول إنه).
+  const p =
+    read &&
+    (/^قول(ه|ها|هم|هما)$/u.test((v.toks[read.first] as Tok).key) ||
+      (isProclitic(v.toks[read.first] as Tok) && (v.toks[read.first] as Tok).det) ||
+      /^[وف]?(بال|لل|كال)\S{2,}$/u.test((v.toks[read.first] as Tok).key))
+      ? null
+      : read;
   if (p && p.kind === 'pronoun') return { ...base, how: 'pronoun', phrase: p };
   // وقال في تصريح صحفي أمس مدير الشرطة …، وأوضح خلال المؤتمر مدير …: the subject after an adjunct.
   if (!p && ADJUNCT_OPENERS.test((v.toks[at] as Tok | undefined)?.key ?? '')) {
@@ -704,7 +726,9 @@ function pastMarkedAddressee(v: TextView, at: number, end: number, informs: bool
     const t = v.toks[j] as Tok;
     if (!isPunct(v, t, paren ? ')' : '»”"')) continue;
     const next = v.toks[j + 1] as Tok | undefined;
-    return j + 1 < end && next?.kind === 'word' && !isComplementizer(next.key) ? j + 1 : at;
+    // (… لـ"الاقتصادية"، أمس، مصدر: a comma may follow, before the adjuncts and the subject.)
+    const goesOn = (next?.kind === 'word' && !isComplementizer(next.key)) || isPunct(v, next, '،,');
+    return j + 1 < end && goesOn ? j + 1 : at;
   }
   return at;
 }

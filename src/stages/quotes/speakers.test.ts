@@ -944,6 +944,31 @@ const REFERENCE_CASES: readonly Case[] = [
       { text: 'الخوف ليس على حياته', direct: false, speaker: 'خالد الحربي' },
     ],
   },
+  {
+    name: 'passes over أمس الأول between the verb and its complement',
+    text: 'يذكر أن خالد الحربي نائب وزير النقل قال أمس الأول إن الحطام لطائرة.',
+    quotes: [{ text: 'الحطام لطائرة', direct: false, speaker: 'خالد الحربي' }],
+  },
+  {
+    name: 'does not take a word behind a preposition for the subject (وختم بالقول إنه)',
+    text: 'وتحدث خالد الحربي عن الحريات. وختم بالقول إنه بعد الاتفاق تغير الوضع.',
+    quotes: [{ text: 'بعد الاتفاق تغير الوضع', direct: false, speaker: 'خالد الحربي' }],
+  },
+  {
+    name: 'reads the subject after an outlet addressed and adjuncts between commas',
+    text: 'وقال لـ"الاقتصادية"، أمس، مصدر مطلع من هناك، إن البترول متوافر.',
+    quotes: [{ text: 'البترول متوافر', direct: false, speaker: 'مصدر مطلع' }],
+  },
+  {
+    name: 'names a group by the name it is known by (الجماعة التي تعرف باسم (…))',
+    text: 'وقالت الجماعة التي تعرف باسم (الفرقة 30) إن مقاتلين هاجموا مقرها.',
+    quotes: [{ text: 'مقاتلين هاجموا مقرها', direct: false, speaker: 'الفرقة 30' }],
+  },
+  {
+    name: 'gives a statement to the body named in marks after ل written apart (بيان لـ«…»)',
+    text: 'وقال بيان لـ«الأونروا»، إن لجنتها ستراجع الميزانية.',
+    quotes: [{ text: 'لجنتها ستراجع الميزانية', direct: false, speaker: 'الأونروا' }],
+  },
 ];
 
 describe('quotes stage: epithets, unnamed sources and roles', () => {

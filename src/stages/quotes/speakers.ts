@@ -240,7 +240,8 @@ export class SpeakerResolver {
     if (p && (ref.how === 'subject' || ref.how === 'before' || ref.how === 'prep')) {
       const owned = this.possessedRole(ref, p);
       if (owned) return owned;
-      const introduced = this.epithetHolder(p, ref.feminine, true) ?? this.roleNamedLater(ref, p);
+      const introduced =
+        this.epithetHolder(p, ref.feminine, true) ?? this.roleNamedLater(ref, p) ?? this.knownAs(p);
       if (introduced) return introduced;
       // مدير جامعتي الملك عبد العزيز وجدة المكلف: a role the article gave a named person, whatever
       // names of others it holds.
@@ -697,6 +698,34 @@ export class SpeakerResolver {
     return null;
   }
 
+  /**
+   * The name a group is given right after its short form (الجماعة التي تعرف باسم (الفرقة 30)،
+   * الحركة التي تطلق على نفسها «…»).
+   */
+  private knownAs(p: Phrase): Actor | null {
+    const v = this.v;
+    if (p.kind !== 'org' || !p.definite) return null;
+    let k = p.last;
+    if (!/^(التي|الذي)$/u.test(v.toks[k]?.key ?? '')) return null;
+    k++;
+    if (/^(تعرف|يعرف|تسمي|يسمي|تدعي|يدعي)$/u.test(v.toks[k]?.key ?? '')) k++;
+    else if (/^(تطلق|يطلق)$/u.test(v.toks[k]?.key ?? '') && v.toks[k + 1]?.key === 'علي') k += 3;
+    else return null;
+    if (/^(باسم|ب)$/u.test(v.toks[k]?.key ?? '')) k++;
+    const open = v.toks[k] as Tok | undefined;
+    if (!open || !isPunct(v, open, '(«“"')) return null;
+    for (let j = k + 1; j < Math.min(v.toks.length, k + 8); j++) {
+      const t = v.toks[j] as Tok;
+      if (!isPunct(v, t, ')»”"')) continue;
+      if (j === k + 1) return null;
+      const start = (v.toks[k + 1] as Tok).start;
+      const end = (v.toks[j - 1] as Tok).end;
+      const name = v.text.slice(start, end).trim();
+      return { name, entity: `org:${name}`, kind: 'org', feminine: p.feminine, mention: { start, end } };
+    }
+    return null;
+  }
+
   /** God as the speaker of a verse (قال الله تعالى، قوله تعالى، يقول سبحانه), outside reproduced texts. */
   private divine(ref: SpeakerRef): Actor | null {
     const v = this.v;
@@ -876,6 +905,16 @@ export class SpeakerResolver {
       if (owner.kind === 'org' || owner.kind === 'person') return this.memory.resolve({ ...owner, span });
       if (owner.kind === 'other' && t.det && owner.last - owner.first >= 2)
         return { ...this.memory.literal({ ...owner, span, name: span }), kind: 'org' };
+    }
+    // بيان لـ«الأونروا»: ل written apart before a name in marks.
+    const l = v.toks[p.last] as Tok | undefined;
+    const s = l ? v.sentences[l.sent] : undefined;
+    if (l && s && l.key === 'ل' && isPunct(v, v.toks[p.last + 1], '«“"')) {
+      const owner = readPhrase(v, p.last + 1, s.last, this.res);
+      if (owner && owner.kind !== 'pronoun' && owner.kind !== 'document')
+        return owner.kind === 'org' || owner.kind === 'person'
+          ? this.memory.resolve(owner)
+          : { ...this.memory.literal(owner), kind: 'org' };
     }
     return null;
   }
