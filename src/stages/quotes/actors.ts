@@ -9,6 +9,7 @@ import {
   containsRun,
   entityAt,
   fallbackKey,
+  HONORIFICS,
   nameUnits,
   personDisplay,
   ROLE_SCAN,
@@ -517,6 +518,11 @@ export class ActorMemory {
       const names = new Set(holders.map((m) => this.fullest(m.actor).name));
       if (names.size === 1) hit = holders[0] ?? null;
     }
+    if (!hit && units.length > 1 && HONORIFICS.has(units[0] as string)) {
+      // سمو رئيس الوزراء البحريني: with no holder titled so, the holder of the role without it.
+      const bare = role.name.split(/\s+/u).slice(1).join(' ');
+      return this.roleHolder({ ...role, name: bare }, at, loose);
+    }
     return hit ? this.fullest(hit.actor) : null;
   }
 
@@ -664,8 +670,10 @@ export class ActorMemory {
     for (const m of this.mentions) {
       if (m.at >= at) break;
       if (m.actor.kind !== 'person') continue;
-      // (A name read through a verb, رزق بمولود فطلبوا, is none.)
+      // (A name read through a verb, رزق بمولود فطلبوا, or behind a preposition, بمالك, is none.)
       if (m.units.some((u) => /\S{3,}وا$/u.test(u))) continue;
+      const first = m.units[0] ?? '';
+      if (/^[بل]\S{3,}$/u.test(first) && !this.res.personNames.has(first)) continue;
       if (feminine === true && !this.femininePerson(m) && !m.actor.feminine) continue;
       hit = m;
     }

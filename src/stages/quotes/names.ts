@@ -55,6 +55,18 @@ export function roleUnits(text: string): string[] {
   return nameUnits(text).map((u) => noAl(u));
 }
 
+/** Honorifics before a role (match keys): سمو رئيس الوزراء، معالي محافظ المؤسسة. */
+export const HONORIFICS: ReadonlySet<string> = new Set([
+  'سمو',
+  'معالي',
+  'فخامه',
+  'جلاله',
+  'سعاده',
+  'سماحه',
+  'فضيله',
+  'دوله',
+]);
+
 /** Kunya in the nominative and no leading clitic: the display form of a person's name. */
 export function personDisplay(name: string): string {
   // د.حسن المومني، م.سامي: an abbreviated title written onto the name.

@@ -241,7 +241,10 @@ export class SpeakerResolver {
       const owned = this.possessedRole(ref, p);
       if (owned) return owned;
       const introduced =
-        this.epithetHolder(p, ref.feminine, true) ?? this.roleNamedLater(ref, p) ?? this.knownAs(p);
+        this.epithetHolder(p, ref.feminine, true) ??
+        this.roleNamedLater(ref, p) ??
+        this.knownAs(p) ??
+        this.epithetName(p);
       if (introduced) return introduced;
       // مدير جامعتي الملك عبد العزيز وجدة المكلف: a role the article gave a named person, whatever
       // names of others it holds.
@@ -698,6 +701,18 @@ export class SpeakerResolver {
     return null;
   }
 
+  /** الشاب أحمد، المواطن سالم: an epithet noun with the person's name right after it. */
+  private epithetName(p: Phrase): Actor | null {
+    const v = this.v;
+    const head = v.toks[p.first] as Tok;
+    if (p.kind !== 'other' || !head.det || p.last - p.first < 2) return null;
+    if (!EPITHET_NOUNS.has(noAl(head.stem).replace(/ه$/u, ''))) return null;
+    const next = v.toks[p.first + 1] as Tok;
+    if (next.det || !nameLike(next, this.res)) return null;
+    const span = { start: next.stemStart, end: (v.toks[p.last - 1] as Tok).end };
+    return this.memory.resolve({ ...p, kind: 'person', first: p.first + 1, span, name: span, role: null });
+  }
+
   /**
    * The name a group is given right after its short form (الجماعة التي تعرف باسم (الفرقة 30)،
    * الحركة التي تطلق على نفسها «…»).
@@ -758,7 +773,16 @@ export class SpeakerResolver {
   /** A pronoun: the previous speaker when the gender agrees, else the last subject of that gender. */
   private carry(at: number, feminine: boolean | null, plural = false): Actor | null {
     // (A group that spoke with a plural verb is not taken up by a singular one: وأضافوا …، مؤكدا.)
-    const last = this.lastSpeaker && (plural || !this.lastSpeaker.plural) ? this.lastSpeaker : null;
+    // (Nor is a man taken up by a feminine verb: وقالت after his quotes is someone else, often a
+    // newspaper or a body.)
+    const man = (x: { actor: Actor; feminine: boolean | null }) =>
+      x.actor.kind === 'person' && !x.actor.feminine && x.feminine !== true;
+    const last =
+      this.lastSpeaker &&
+      (plural || !this.lastSpeaker.plural) &&
+      !(feminine === true && man(this.lastSpeaker))
+        ? this.lastSpeaker
+        : null;
     if (last && last.at < at && (feminine === null || last.feminine === null || last.feminine === feminine))
       return last.actor;
     return (

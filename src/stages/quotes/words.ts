@@ -97,6 +97,8 @@ const NOT_NAMES = new Set([
   'يتم',
   // دول "states" (حث ديل روساريو دول المنطقة): a plural noun that is also a rare given name.
   'دول',
+  // أي "any" (وجود أي خلاف).
+  'اي',
   'تمت',
   'وتم',
   'باسم',
