@@ -279,7 +279,18 @@ export class ActorMemory {
     });
   }
 
-  private add(m: Mention): void {
+  private add(given: Mention): void {
+    // (لاسيان: a preposition on a body's or a place's name read as a person is neither.)
+    if (given.actor.kind === 'person' && /^[لب]\S{3,}$/u.test(given.actor.name)) {
+      const rest = matchKey(given.actor.name.slice(1));
+      if (this.res.places.has(rest) || this.res.actors.has(rest)) return;
+    }
+    // (محافظ عدن، ماليزيا التي ترأس الرابطة: a place read as a person's name is no person; a
+    // country that acts is taken like an organisation.)
+    const m: Mention =
+      given.actor.kind === 'person' && given.role !== null && this.res.places.has(matchKey(given.actor.name))
+        ? { ...given, actor: { ...given.actor, kind: 'org' }, role: null }
+        : given;
     const i = this.mentions.findIndex((x) => x.at === m.at && x.actor.name === m.actor.name);
     const old = this.mentions[i];
     // A later pass may learn the mention's role (سامي العتيبي وزير الخارجية): keep it.
@@ -352,7 +363,14 @@ export class ActorMemory {
     while (last < p.last && (v.toks[last] as Tok).start < p.name.end) last++;
     let name = phraseText(v, Math.max(first, p.first), Math.max(last, first + 1));
     const kind: ActorKind = p.kind === 'document' || p.kind === 'pronoun' ? 'other' : p.kind;
-    if (kind === 'person') name = personDisplay(name);
+    if (kind === 'person') {
+      name = personDisplay(name);
+      // محافظ عدن نايف البكري: the place ends the office before it, the name follows it.
+      const words = name.split(' ');
+      if (p.role && p.role.end <= p.name.start)
+        while (words.length > 1 && this.res.places.has(matchKey(words[0] as string))) words.shift();
+      name = words.join(' ');
+    }
     // مسؤولا ليبيا رفيعا (after لكن، إن): an unnamed source is named in the nominative.
     if (kind === 'source' && ACCUSATIVE_SOURCE.test((v.toks[p.first] as Tok).key))
       name = name

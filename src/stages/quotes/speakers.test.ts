@@ -969,6 +969,29 @@ const REFERENCE_CASES: readonly Case[] = [
     text: 'وقال بيان لـ«الأونروا»، إن لجنتها ستراجع الميزانية.',
     quotes: [{ text: 'لجنتها ستراجع الميزانية', direct: false, speaker: 'الأونروا' }],
   },
+  {
+    name: 'names an outlet by the name in marks after its noun, and its short form by the fuller name',
+    text: 'وقالت شبكة “الفجر” البريطانية إن النسخة قديمة. وقالت الشبكة إن الباحثين فحصوها.',
+    quotes: [
+      { text: 'النسخة قديمة', direct: false, speaker: 'الفجر' },
+      { text: 'الباحثين فحصوها', direct: false, speaker: 'شبكة الفجر البريطانية' },
+    ],
+  },
+  {
+    name: 'takes an epithet in construct up by the person it introduced (نجم المنتخب …)',
+    text: 'وأكد نجم المنتخب الإيطالي خالد الحربي أن الأجواء رائعة. وأكد نجم المنتخب الإيطالي أن الفريق جاهز.',
+    entities: [{ text: 'خالد الحربي', type: 'PER', entity: 'per:khalid' }],
+    quotes: [
+      { text: 'الأجواء رائعة', direct: false, speaker: 'خالد الحربي' },
+      { text: 'الفريق جاهز', direct: false, speaker: 'خالد الحربي' },
+    ],
+  },
+  {
+    name: 'does not take a person of a relative clause in the frame for the subject',
+    text: 'وقال الوزير، خلال الكلمة التي ألقاها نيابة عنه فيصل السروي، إن العيد مناسبة سعيدة.',
+    entities: [{ text: 'فيصل السروي', type: 'PER', entity: 'per:sarawi' }],
+    quotes: [{ text: 'العيد مناسبة سعيدة', direct: false, speaker: 'الوزير' }],
+  },
 ];
 
 describe('quotes stage: epithets, unnamed sources and roles', () => {

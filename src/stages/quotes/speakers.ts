@@ -9,6 +9,7 @@
  */
 import type { Span } from '../../doc/index.js';
 import { isComplementizer } from '../../lexicon/reporting-verbs.js';
+import { matchKey } from '../../text/normalize.js';
 import { type Actor, ActorMemory, isOutlet } from './actors.js';
 import type { Cue } from './cues.js';
 import type { QuoteFinding, RawQuote } from './find-quotes.js';
@@ -187,6 +188,8 @@ export class SpeakerResolver {
       const first = v.toks[k] as Tok;
       const before = v.toks[k - 1] as Tok | undefined;
       if (isProclitic(first) || (before && before.i > ref.cueTok && GOVERNS.test(before.key))) continue;
+      // (خلال الكلمة التي ألقاها نيابة عنه X: a person of a relative clause is not the subject.)
+      if (relativeBetween(v, ref.cueTok + 1, k)) continue;
       return this.memory.personIn(e.start, e.start) ?? this.memory.literal(personPhrase(v, e));
     }
     return null;
@@ -240,6 +243,8 @@ export class SpeakerResolver {
     if (p && (ref.how === 'subject' || ref.how === 'before' || ref.how === 'prep')) {
       const owned = this.possessedRole(ref, p);
       if (owned) return owned;
+      const reread = this.reread(p, ref.feminine);
+      if (reread) return reread;
       const introduced =
         this.epithetHolder(p, ref.feminine, true) ??
         this.roleNamedLater(ref, p) ??
@@ -626,21 +631,26 @@ export class SpeakerResolver {
     const v = this.v;
     const headOf = (t: Tok) => noAl(t.stem).replace(/ه$/u, '');
     const head = v.toks[p.first] as Tok;
-    if (!head.det || !EPITHET_NOUNS.has(headOf(head))) return null;
+    // (نجم المنتخب الإيطالي: a head in construct with a definite noun is definite too.)
+    const construct =
+      !head.det && (v.toks[p.first + 1] as Tok | undefined)?.det === true && p.last - p.first >= 2;
+    if (!(head.det || construct) || !EPITHET_NOUNS.has(headOf(head))) return null;
     for (let k = p.first + 1; k < p.last; k++) {
       const t = v.toks[k] as Tok;
       if (t.kind !== 'word' || !t.det) return null;
       // والفنان: a coordinated epithet; otherwise an adjective (الكوميدي، الراحل، البارز).
       if (t.key !== t.bare && !EPITHET_NOUNS.has(headOf(t))) return null;
     }
-    const same = (t: Tok) => t.kind === 'word' && t.det && noAl(t.stem) === noAl(head.stem);
+    const same = (t: Tok) => t.kind === 'word' && (t.det || construct) && noAl(t.stem) === noAl(head.stem);
     // للكاتب الفلسطيني إسماعيل ناشف … يرى الكاتب: the nearest person introduced with the epithet.
     for (let k = p.first - 1; k >= 0; k--) {
       if (!same(v.toks[k] as Tok)) continue;
       let j = k + 1;
       const sent = (v.toks[k] as Tok).sent;
       while (j < k + 4 && (v.toks[j] as Tok | undefined)?.det && (v.toks[j] as Tok).sent === sent) j++;
-      const named = this.memory.personIn((v.toks[k] as Tok).start, v.toks[j]?.start ?? -1);
+      // (The name right after the epithet first, then any person the phrase starts with.)
+      const at = v.toks[j]?.start ?? -1;
+      const named = this.memory.personIn(at, at) ?? this.memory.personIn((v.toks[k] as Tok).start, at);
       if (named) return named;
     }
     if (introducedOnly) return null;
@@ -678,7 +688,11 @@ export class SpeakerResolver {
     const governed = (at: number) => {
       const k = tokenAt(v, at);
       const before = v.toks[k - 1] as Tok | undefined;
-      return isProclitic(v.toks[k] as Tok) || (before !== undefined && GOVERNS.test(before.key));
+      return (
+        isProclitic(v.toks[k] as Tok) ||
+        (before !== undefined && GOVERNS.test(before.key)) ||
+        relativeBetween(v, p.last, k)
+      );
     };
     const known = this.memory.personEndingAt(last.end, (v.toks[p.last] as Tok).start);
     if (known) return governed(known.mention.start) ? null : known;
@@ -698,6 +712,44 @@ export class SpeakerResolver {
           name: { start: last.stemStart, end: last.end },
         }),
       );
+    return null;
+  }
+
+  /**
+   * Readings the phrase reader gets wrong when a common word is also a given name or a place:
+   * an outlet named in marks (شبكة “بي بي سي”، موقع "اي اس بي ان"), an office of a place
+   * (محافظ عدن), an epithet (نجم المنتخب الإيطالي أندريا بيرلو).
+   */
+  private reread(p: Phrase, feminine: boolean | null): Actor | null {
+    const v = this.v;
+    const head = v.toks[p.first] as Tok;
+    const headKey = noAl(head.stem);
+    if (OUTLET_NOUNS.has(headKey)) {
+      const pair = this.finding.marks.find(
+        (m) => m.open === (v.toks[p.first + 1] as Tok | undefined)?.start && m.close !== null,
+      );
+      if (pair && pair.content.end > pair.content.start) {
+        const name = v.text.slice(pair.content.start, pair.content.end).trim();
+        const words = name.split(/\s+/u).length;
+        if (words <= 5)
+          return { name, entity: `org:${name}`, kind: 'org', feminine: false, mention: pair.content };
+      }
+    }
+    if (p.kind !== 'person') return null;
+    const nameText = v.text.slice(p.name.start, p.name.end);
+    // محافظ عدن: a place is no person's name; the phrase is an office.
+    if ((p.role || p.name.start > p.span.start) && this.res.places.has(matchKey(nameText))) {
+      const role = { ...p, kind: 'role' as const, name: p.span };
+      return this.memory.resolve(role);
+    }
+    // نجم المنتخب الإيطالي (أندريا بيرلو): a given name that is an epithet noun.
+    const first = tokenAt(v, p.name.start);
+    if (first === p.first && EPITHET_NOUNS.has(headKey.replace(/ه$/u, '')) && p.last - p.first >= 2) {
+      const later = v.entities?.find((e) => e.type === 'PER' && e.start > head.end && e.end <= p.span.end);
+      if (later)
+        return this.memory.personIn(later.start, later.start) ?? this.memory.literal(personPhrase(v, later));
+      return this.epithetHolder({ ...p, kind: 'role' }, feminine, false);
+    }
     return null;
   }
 
@@ -1052,6 +1104,16 @@ const EPITHET_NOUNS = new Set([
   'سيده',
   'كوميدي',
 ]);
+
+/** Whether a relative pronoun stands in tokens `[from, to)` (what follows is its clause's). */
+function relativeBetween(v: TextView, from: number, to: number): boolean {
+  for (let j = from; j < to; j++)
+    if (/^(التي|الذي|اللذين|اللتين|الذين)$/u.test((v.toks[j] as Tok).key)) return true;
+  return false;
+}
+
+/** Nouns of an outlet or site whose name follows in marks (شبكة “بي بي سي”، موقع "…"). */
+const OUTLET_NOUNS = new Set(['شبكه', 'موقع', 'صحيفه', 'مجله', 'قناه', 'وكاله', 'اذاعه', 'تلفزيون', 'جريده']);
 
 /** Words after which a person is governed, not a subject (حول، على، تصريحات، سؤال). */
 const GOVERNS =
