@@ -27,7 +27,7 @@ import {
 } from './phrases.js';
 import type { NameResources } from './resources.js';
 import { isPunct, phraseText, type TextView, type Tok, tokenAt } from './view.js';
-import { isProclitic, isRole, isTitle, nameLike } from './words.js';
+import { isProclitic, isRole, isTitle, nameLike, possessedRole } from './words.js';
 
 /** Prepositions whose object a person named before a role may be (لقاء مع …، بحضور …). */
 const PREPOSITIONS = new Set(['في', 'من', 'عن', 'علي', 'الي', 'مع', 'بين', 'لدي', 'عند', 'بحضور', 'برئاسه']);
@@ -503,7 +503,10 @@ export class ActorMemory {
 
   /** The person holding a role, named near it (before first, then after). */
   roleHolder(role: Actor, at: number, loose = true): Actor | null {
-    const units = roleUnits(role.name);
+    const given = roleUnits(role.name);
+    // (وقال متحدثها: the role noun without its possessive pronoun.)
+    const base = given.length === 1 ? possessedRole(given[0] as string) : null;
+    const units = base ? [matchKey(base)] : given;
     let before: Mention | null = null;
     let after: Mention | null = null;
     for (const m of this.mentions) {

@@ -992,6 +992,19 @@ const REFERENCE_CASES: readonly Case[] = [
     entities: [{ text: 'فيصل السروي', type: 'PER', entity: 'per:sarawi' }],
     quotes: [{ text: 'العيد مناسبة سعيدة', direct: false, speaker: 'الوزير' }],
   },
+  {
+    name: 'takes a role with a possessive pronoun up by the holder of the role (وقال متحدثها)',
+    text: 'وحذر المتحدث الرسمي للدفاع المدني الرائد خالد الحربي من السيول. وقال متحدثها إن الأمطار غزيرة.',
+    quotes: [{ text: 'الأمطار غزيرة', direct: false, speaker: 'خالد الحربي' }],
+  },
+  {
+    name: 'gives a short document mention the described one before it (الدراسة ← دراسة اجتماعية أميركية)',
+    text: 'وكشفت دراسة اجتماعية أميركية أن العائلات تغيرت. وأوضحت الدراسة أن الأطفال يتأثرون.',
+    quotes: [
+      { text: 'العائلات تغيرت', direct: false, speaker: 'دراسة اجتماعية أميركية' },
+      { text: 'الأطفال يتأثرون', direct: false, speaker: 'دراسة اجتماعية أميركية' },
+    ],
+  },
 ];
 
 describe('quotes stage: epithets, unnamed sources and roles', () => {

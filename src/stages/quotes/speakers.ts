@@ -962,6 +962,20 @@ export class SpeakerResolver {
     // النشرة ← النشرة الإحصائية التي تصدرها مؤسسة النقد: the issuer the article gives the document.
     const issuer = this.documentIssuer(p) ?? this.documentVoice(p);
     if (issuer) return issuer;
+    // وأوضحت الدراسة ← دراسة اجتماعية أميركية: a short mention takes the described one before it.
+    const v = this.v;
+    const head = v.toks[p.first] as Tok;
+    if (p.last - p.first === 1 && head.det) {
+      for (let i = p.first - 1; i >= 0; i--) {
+        const t = v.toks[i] as Tok;
+        if (t.kind !== 'word' || t.det || documentNoun(t.stem) !== p.head) continue;
+        const s = v.sentences[t.sent];
+        const described = s ? readPhrase(v, i, s.last, this.res) : null;
+        if (described?.kind === 'document' && described.last - described.first >= 2)
+          return { ...this.memory.literal(described), kind: 'other' };
+        break;
+      }
+    }
     const a = this.memory.literal(p);
     return { ...a, kind: 'other' };
   }

@@ -99,6 +99,12 @@ const NOT_NAMES = new Set([
   'دول',
   // أي "any" (وجود أي خلاف).
   'اي',
+  // كان and its forms are verbs in news prose (كان قد قال), however often they are also names.
+  'كان',
+  'كانت',
+  'يكون',
+  'تكون',
+  'سعي',
   'تمت',
   'وتم',
   'باسم',
