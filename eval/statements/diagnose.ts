@@ -12,18 +12,19 @@
  * with the type of its entity key (per, org, role, src …); and speaker accuracy by the frame the
  * quote was read from (subject after the verb, before it, pronoun, participle, document …), and for
  * wrong carried-over frames whether the speaker changed from the previous quote or the previous
- * quote was wrong too.
+ * quote was wrong too; and wrong statement organisations by kind (missing, spurious, partial name,
+ * the statement's speaker, another actor of the article, noise).
  *
  * Usage: npx tsx eval/statements/diagnose.ts [--splits dev3,test,test2]
  */
 import { fileURLToPath } from 'node:url';
-import { matchKey } from '../../src/text/normalize.js';
-import { sharedDir } from '../lib/paths.js';
-import { loadContents, readGold } from './check-gold.js';
 import { findQuotes } from '../../src/stages/quotes/find-quotes.js';
 import { viewInput } from '../../src/stages/quotes/quotes-stage.js';
 import { knownWords, nameResources } from '../../src/stages/quotes/resources.js';
 import { makeView } from '../../src/stages/quotes/view.js';
+import { matchKey } from '../../src/text/normalize.js';
+import { sharedDir } from '../lib/paths.js';
+import { loadContents, readGold } from './check-gold.js';
 import { analyseText, articleOf, SPLITS, type Split, statementPipeline } from './gate.js';
 import { namesAgree, nameWords, scoreArticle } from './score.js';
 
@@ -62,6 +63,7 @@ async function main(splits: readonly Split[]): Promise<void> {
     const system = new Map<string, number>();
     const frames = new Map<string, { right: number; all: number }>();
     const carried = new Map<string, number>();
+    const orgs = new Map<string, number>();
     let wrong = 0;
     let matched = 0;
     for (const line of lines) {
@@ -75,6 +77,25 @@ async function main(splits: readonly Split[]): Promise<void> {
       const view = makeView(viewInput(doc), knownWords(res));
       const how = new Map(findQuotes(view, res).quotes.map((q) => [q.span.start, q.speaker.how]));
       const names = line.quotes.flatMap((q) => (q.speaker ? [q.speaker.name] : []));
+      // Statement organisations the system got wrong: missing, spurious, a partial name, or another.
+      for (const sp of score.statementPairs) {
+        if (!sp.system || !sp.wrong.includes('organization')) continue;
+        const gold = sp.gold.organization?.name ?? null;
+        const sys = sp.system.organization.name;
+        const kind =
+          gold === null
+            ? 'gold-null'
+            : sys === null
+              ? 'system-null'
+              : nameWords(sys).some((w) => nameWords(gold).includes(w))
+                ? 'partial'
+                : sp.system.speaker.name !== null && namesAgree(gold, sp.system.speaker.name)
+                  ? 'gold-is-system-speaker'
+                  : matchKey(text).includes(matchKey(sys))
+                    ? 'in-article'
+                    : 'noise';
+        orgs.set(kind, (orgs.get(kind) ?? 0) + 1);
+      }
       for (const p of score.quotePairs) {
         if (!p.system) continue;
         matched++;
@@ -131,6 +152,7 @@ async function main(splits: readonly Split[]): Promise<void> {
     console.log(`  where  ${list(where)}`);
     console.log(`  system ${list(system)}`);
     console.log(`  carried ${list(carried)}`);
+    console.log(`  org    ${list(orgs)}`);
     console.log(
       `  frame  ${[...frames.entries()]
         .sort((a, b) => b[1].all - a[1].all)

@@ -81,6 +81,13 @@ describe('events stage: statements', () => {
     expect(e.organization.name).toBe('وزارة الصحة');
   });
 
+  it('gives a minister’s statement his country for organisation, not a former office holder’s', () => {
+    const minister = only('وقال وزير الخارجية الكويتي سالم الحربي في بيان إن الحوار مستمر.');
+    expect(minister.organization.name).toBe('الكويت');
+    const former = only('وقال وزير الخارجية الكويتي السابق سالم الحربي في بيان إن الحوار مستمر.');
+    expect(former.organization.name).toBeNull();
+  });
+
   it('finds the issuing organisation from the release verb', () => {
     const e = only('أصدرت وزارة الصحة بيانا حول الحملة.');
     expect(e.organization.name).toBe('وزارة الصحة');

@@ -17,7 +17,7 @@ import type { QuoteFinding } from '../quotes/find-quotes.js';
 import { noAl, type Phrase, readPhrase, readPhraseBefore } from '../quotes/phrases.js';
 import type { NameResources } from '../quotes/resources.js';
 import type { ReleaseLookup, SpeakerResolver } from '../quotes/speakers.js';
-import { type TextView, type Tok, tokenAt } from '../quotes/view.js';
+import { display, type TextView, type Tok, tokenAt } from '../quotes/view.js';
 import { isPhraseBreak, isTitle } from '../quotes/words.js';
 import { type ArtifactMention, FRAME_BEFORE } from './artifacts.js';
 import { sameParty } from './link.js';
@@ -249,8 +249,46 @@ function groupOf(v: TextView, person: Actor, resolver: SpeakerResolver, res: Nam
     const p = readPhrase(v, k, end, res);
     if (p && p.kind === 'org') return resolver.memory.resolve(p);
   }
+  // وزير الخارجية الفلبيني، سفير الكويت: a minister or envoy speaks for the country of his office.
+  for (const role of roles) {
+    if (!STATE_OFFICES.has(noAl((v.toks[role.first] as Tok).stem))) continue;
+    // (A former office holder speaks for himself: رئيس الوزراء العراقي السابق.)
+    let former = false;
+    for (let k = role.first; k < role.last; k++)
+      if (/^(السابق|السابقه|الاسبق|الراحل)$/u.test((v.toks[k] as Tok).key)) former = true;
+    if (former) continue;
+    for (let k = role.first + 1; k < role.last; k++) {
+      const t = v.toks[k] as Tok;
+      if (t.kind !== 'word') continue;
+      const bare = noAl(t.stem);
+      // (A nisba names its country: الفلبيني ← الفلبين.)
+      const country = [
+        t.stem,
+        bare,
+        `ال${bare}`,
+        bare.replace(/يه?$/u, ''),
+        `ال${bare.replace(/يه?$/u, '')}`,
+      ].find((k2) => k2.length > 2 && res.places.has(k2));
+      if (!country) continue;
+      const written = v.text.slice(t.stemStart, t.end);
+      const name = country === t.stem || country === bare ? written : display(country);
+      return {
+        name,
+        entity: `org:${country}`,
+        kind: 'org',
+        feminine: true,
+        mention: { start: t.stemStart, end: t.end },
+      };
+    }
+  }
   return null;
 }
+
+/**
+ * Offices whose holder speaks for the country the office names: ministers and envoys (a head of
+ * state or his deputy may speak for himself; the gold leaves those to what the article states).
+ */
+const STATE_OFFICES = new Set(['وزير', 'وزيره', 'سفير', 'سفيره', 'مندوب']);
 
 /** The speaker markers and issuer of one mention. */
 function actorsOf(

@@ -98,5 +98,5 @@ export const TEST_RESOURCES: NameResources = testResources(
     { alias: 'جماعة النور', id: 'org:nour-group', type: 'ORG', name: 'جماعة النور' },
     { alias: 'حركة الفجر', id: 'org:fajr-movement', type: 'ORG', name: 'حركة الفجر' },
   ],
-  ['الموصل', 'حلب', 'دمشق', 'القاهرة', 'بغداد'],
+  ['الموصل', 'حلب', 'دمشق', 'القاهرة', 'بغداد', 'الكويت'],
 );
