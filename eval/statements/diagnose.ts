@@ -108,14 +108,13 @@ async function main(splits: readonly Split[]): Promise<void> {
         if (h === 'pronoun' || h === 'participle') {
           const gi = line.quotes.indexOf(p.gold);
           const prev = gi > 0 ? score.quotePairs[gi - 1] : undefined;
-          const chain =
-            !prev || !prev.gold.speaker
-              ? 'first'
-              : !namesAgree(prev.gold.speaker.name, p.gold.speaker.name)
-                ? 'speaker-changed'
-                : prev.speakerOk
-                  ? 'same-speaker,previous-right'
-                  : 'same-speaker,previous-wrong';
+          const chain = !prev?.gold.speaker
+            ? 'first'
+            : !namesAgree(prev.gold.speaker.name, p.gold.speaker.name)
+              ? 'speaker-changed'
+              : prev.speakerOk
+                ? 'same-speaker,previous-right'
+                : 'same-speaker,previous-wrong';
           carried.set(chain, (carried.get(chain) ?? 0) + 1);
         }
         const gold = p.gold.speaker;
