@@ -157,12 +157,43 @@ export class SpeakerResolver {
   }
 
   private compute(ref: SpeakerRef, releases: ReleaseLookup, q?: RawQuote): Actor | null {
-    const a = this.computeRules(ref, releases, q);
+    const found = this.computeRules(ref, releases, q);
+    // A "person" whose name is a function word or a word behind a preposition (ال، بابن، قوله)
+    // was misread: the phrase is a description, or the person is named elsewhere in the frame.
+    const a = found && found.kind === 'person' && this.junkName(found.name) ? this.unjunk(ref) : found;
     // A frame whose subject the rules left a role, a source or nothing, but where the entities
     // layer names a person in the subject's place: that person.
     if (a && (a.kind === 'person' || a.kind === 'org' || a.entity === WRITER)) return a;
     if (ref.how === 'document' || ref.phrase?.kind === 'document' || ref.relayed) return a;
     return this.framePerson(ref) ?? a;
+  }
+
+  /** Whether a person's name is a misreading (see `compute`). */
+  private junkName(name: string): boolean {
+    const words = name.split(/\s+/u);
+    if (words.some((w) => w === 'ال')) return true;
+    if (words.length !== 1) return false;
+    const k = matchKey(name);
+    if (k.length <= 2) return true;
+    if (this.res.personNames.has(k)) return false;
+    const rest = k.slice(1);
+    // (بابن رئيس الوزراء، لاسيان: a kinship noun or a known place behind the preposition.)
+    if (
+      /^[بل]/u.test(k) &&
+      (/^(ابن|بنت|اخ|اخت|ام|اب)$/u.test(rest) || (rest.length >= 4 && this.res.places.has(rest)))
+    )
+      return true;
+    return /\S{3,}(ها|هم|هما|نا|كم)$/u.test(k);
+  }
+
+  /** What a frame with a misread person names: a person in it, else its phrase as a description. */
+  private unjunk(ref: SpeakerRef): Actor | null {
+    const person = this.framePerson(ref);
+    if (person) return person;
+    const p = ref.phrase;
+    if (p && p.kind !== 'pronoun' && p.last - p.first >= 2)
+      return { ...this.memory.literal({ ...p, kind: 'role', name: p.span }), kind: 'role' };
+    return null;
   }
 
   /**
