@@ -302,6 +302,10 @@ export class ActorMemory {
 
   private remember(p: Phrase, subject: boolean, feminine: boolean | null = null): void {
     if (p.kind === 'document' || p.kind === 'pronoun') return;
+    // والدة ميك فانينج: the one named is a relative of the subject, holding no role of it.
+    const kin = this.v.toks[p.first] as Tok;
+    const relative = this.v.toks[p.first + 1] as Tok | undefined;
+    if (p.kind === 'person' && p.role && !kin.det && !relative?.det && KIN_WORDS.has(noAl(kin.stem))) return;
     const lit = this.literal(p);
     const actor = feminine === null ? lit : { ...lit, feminine };
     const text = matchKey(this.v.text.slice(p.span.start, p.span.end));
@@ -408,7 +412,10 @@ export class ActorMemory {
     }
     if (p.definite && (p.kind === 'role' || p.kind === 'source' || p.kind === 'org'))
       return this.antecedent(p, actor) ?? this.lastSource(p) ?? actor;
-    if (p.definite && p.kind === 'other' && p.last - p.first === 1) return this.shortForm(p) ?? actor;
+    // (A single word, in marks or not: وأوضحت "الجوازات".)
+    const words = this.v.toks.slice(p.first, p.last).filter((t) => t.kind === 'word');
+    if ((p.definite || words[0]?.det) && p.kind === 'other' && words.length === 1)
+      return this.shortForm(p, words[0] as Tok) ?? actor;
     return actor;
   }
 
@@ -416,16 +423,23 @@ export class ActorMemory {
    * A definite noun alone (العمادة، المواقع) taking up the nearest earlier subject or organisation
    * headed by the same noun (عمادة القبول بالجامعة، مواقع إلكترونية).
    */
-  private shortForm(p: Phrase): Actor | null {
-    const head = foldToken(noAl((this.v.toks[p.first] as Tok).stem));
+  private shortForm(p: Phrase, word: Tok = this.v.toks[p.first] as Tok): Actor | null {
+    const head = foldToken(noAl(word.stem));
     let hit: Mention | null = null;
+    let inside: Mention | null = null;
     for (const m of this.mentions) {
       if (m.at >= p.span.start) break;
       if (m.units.length < 2 || (m.actor.kind !== 'other' && m.actor.kind !== 'org')) continue;
       if (!m.subject && m.actor.kind === 'other') continue;
       if (foldToken(noAl(m.units[0] ?? '')) === head) hit = m;
+      // الجوازات ← المديرية العامة للجوازات: the word after ل inside a body's name.
+      else if (
+        m.actor.kind === 'org' &&
+        m.units.slice(1).some((u) => foldToken(noAl(u.replace(/^لل/u, 'ال'))) === head)
+      )
+        inside = m;
     }
-    return hit ? hit.actor : null;
+    return (hit ?? inside)?.actor ?? null;
   }
 
   /** ذكر الموقع ← لموقع وزارة النقل: the owner of the account or site named before. */

@@ -40,6 +40,12 @@ export const ROLE_SCAN = new Set([
   'وكيل',
   'سفير',
   'مبعوث',
+  'مفتي',
+  'محافظ',
+  'ملحق',
+  'منسق',
+  'مفوض',
+  'مشرف',
 ]);
 
 /** Words of a person name key (kunya folded: أبي/أبا → ابو). */

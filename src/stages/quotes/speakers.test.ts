@@ -1005,6 +1005,17 @@ const REFERENCE_CASES: readonly Case[] = [
       { text: 'الأطفال يتأثرون', direct: false, speaker: 'دراسة اجتماعية أميركية' },
     ],
   },
+  {
+    name: 'gives a kin noun before a name to the relative, not to the one named (والدة X)',
+    text: 'أكدت والدة راكب الأمواج خالد الحربي أنها شاهدت الهجوم.',
+    entities: [{ text: 'خالد الحربي', type: 'PER', entity: 'per:khalid' }],
+    quotes: [{ text: 'شاهدت الهجوم', direct: false, speaker: 'والدة راكب الأمواج خالد الحربي' }],
+  },
+  {
+    name: 'takes a short form up by the body whose name holds it after ل ("الجوازات")',
+    text: 'وأعلنت المديرية العامة للجوازات تمديد المهلة. وأوضحت "الجوازات" أن عدد المستفيدين كبير.',
+    quotes: [{ text: 'عدد المستفيدين كبير', direct: false, speaker: 'المديرية العامة للجوازات' }],
+  },
 ];
 
 describe('quotes stage: epithets, unnamed sources and roles', () => {

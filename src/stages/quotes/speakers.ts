@@ -205,6 +205,9 @@ export class SpeakerResolver {
     const v = this.v;
     const ents = v.entities;
     if (!ents) return null;
+    // (والدة ميك فانينج: the person named is the subject's relative.)
+    const head = ref.phrase ? (v.toks[ref.phrase.first] as Tok) : null;
+    if (head && !head.det && !v.toks[head.i + 1]?.det && KIN_NOUNS.has(noAl(head.stem))) return null;
     const s = v.sentences[ref.sent];
     if (!s) return null;
     const cue = v.toks[ref.cueTok] as Tok;
@@ -767,6 +770,13 @@ export class SpeakerResolver {
       }
     }
     if (p.kind !== 'person') return null;
+    // والدة ميك فانينج: a kin noun before a name speaks for the relative, not for the one named.
+    // (زوج المعلمة فيصل العمراني: after a definite relative, the name is the speaker's own.)
+    const relative = v.toks[p.first + 1] as Tok | undefined;
+    if (KIN_NOUNS.has(headKey) && !head.det && !relative?.det && p.name.start > head.start) {
+      const role = { ...p, kind: 'role' as const, name: p.span };
+      return this.memory.resolve(role);
+    }
     const nameText = v.text.slice(p.name.start, p.name.end);
     // محافظ عدن: a place is no person's name; the phrase is an office.
     if ((p.role || p.name.start > p.span.start) && this.res.places.has(matchKey(nameText))) {
@@ -1156,6 +1166,26 @@ function relativeBetween(v: TextView, from: number, to: number): boolean {
     if (/^(التي|الذي|اللذين|اللتين|الذين)$/u.test((v.toks[j] as Tok).key)) return true;
   return false;
 }
+
+/** Kin nouns that name a relative of the person after them (والدة، شقيق، زوجة). */
+const KIN_NOUNS = new Set([
+  'والد',
+  'والده',
+  'شقيق',
+  'شقيقه',
+  'زوج',
+  'زوجه',
+  'ابن',
+  'ابنه',
+  'نجل',
+  'نجله',
+  'اخ',
+  'اخت',
+  'عم',
+  'خال',
+  'ام',
+  'اب',
+]);
 
 /** Nouns of an outlet or site whose name follows in marks (شبكة “بي بي سي”، موقع "…"). */
 const OUTLET_NOUNS = new Set(['شبكه', 'موقع', 'صحيفه', 'مجله', 'قناه', 'وكاله', 'اذاعه', 'تلفزيون', 'جريده']);
