@@ -34,7 +34,12 @@ import { modelsDir } from '../src/entities/models-dir.js';
 import { defaultPipeline } from '../src/pipeline/default.js';
 import { speakerExamples } from '../src/stages/events/analyse.js';
 import { viewInput } from '../src/stages/quotes/quotes-stage.js';
-import { RANKER_FILE, type RankerModel, type SpeakerCandidate } from '../src/stages/quotes/ranker.js';
+import {
+  bestCandidate,
+  RANKER_FILE,
+  type RankerModel,
+  type SpeakerCandidate,
+} from '../src/stages/quotes/ranker.js';
 
 /** Gold files that may train the ranker (never the unseen test splits). */
 const GOLD_SPLITS = ['dev', 'dev2', 'dev3'];
@@ -132,17 +137,7 @@ function fitWeights(examples: readonly Example[]): Map<string, number> {
 }
 
 function choose(weights: Map<string, number>, e: Example): number {
-  let best = -1;
-  let bestScore = Number.NEGATIVE_INFINITY;
-  for (const [i, c] of e.cands.entries()) {
-    let s = c.features.get('rule') ? 1e-9 : 0;
-    for (const [k, x] of c.features) s += (weights.get(k) ?? 0) * x;
-    if (s > bestScore) {
-      best = i;
-      bestScore = s;
-    }
-  }
-  return best;
+  return bestCandidate({ version: 1, weights: Object.fromEntries(weights) }, e.cands);
 }
 
 async function main(): Promise<number> {

@@ -27,7 +27,7 @@ import {
 } from './phrases.js';
 import type { NameResources } from './resources.js';
 import { isPunct, phraseText, type TextView, type Tok, tokenAt } from './view.js';
-import { isProclitic, isRole, isTitle, nameLike, possessedRole } from './words.js';
+import { isProclitic, isRole, isTitle, KIN_WORDS, nameLike, possessedRole } from './words.js';
 
 /** Prepositions whose object a person named before a role may be (لقاء مع …، بحضور …). */
 const PREPOSITIONS = new Set(['في', 'من', 'عن', 'علي', 'الي', 'مع', 'بين', 'لدي', 'عند', 'بحضور', 'برئاسه']);
@@ -46,9 +46,6 @@ const COMPANY_HEADS = new Set(['شركه', 'مجموعه']);
 
 /** Nouns of an account or site, standing for their owner when definite (ذكر الموقع، كتب الحساب). */
 const ACCOUNT_NOUNS = new Set(['موقع', 'حساب', 'صفحه', 'منصه']);
-
-/** Kinship nouns that link two people's names (X زوج Y، X شقيق Y). */
-const KIN_WORDS = new Set(['زوج', 'زوجه', 'شقيق', 'شقيقه', 'والد', 'والده', 'نجل', 'ابنه', 'زوجها']);
 
 /** Relative pronouns: after a short form they define it (التحالف الذي تقوده واشنطن). */
 const RELATIVE_WORDS = new Set(['الذي', 'التي', 'الذين']);

@@ -22,6 +22,11 @@ export interface Actor {
   readonly mention: Span;
 }
 
+/** Whether two actors are the same: the same name or the same entity key. */
+export function sameActor(a: Actor, b: Actor): boolean {
+  return a.name === b.name || (a.entity !== null && a.entity === b.entity);
+}
+
 /** Role heads whose phrases are read wherever they stand, to learn who holds a role. */
 export const ROLE_SCAN = new Set([
   'زعيم',

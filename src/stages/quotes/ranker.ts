@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { modelsDir } from '../../entities/models-dir.js';
 import type { Actor, ActorMemory, RankedMention } from './actors.js';
 import type { RawQuote } from './find-quotes.js';
+import { sameActor } from './names.js';
 import { type TextView, type Tok, tokenAt } from './view.js';
 
 /** One candidate speaker of a quote with its features (name → value; absent is 0). */
@@ -32,10 +33,6 @@ export const RANKER_FILE = 'speaker-ranker.json';
 const PARA_REACH = 2;
 /** How far after a quote a candidate may stand (هكذا قال X), in UTF-16 units. */
 const AFTER_REACH = 120;
-
-function sameActor(a: Actor, b: Actor): boolean {
-  return a.name === b.name || (a.entity !== null && a.entity === b.entity);
-}
 
 /** Where a mention stands relative to the quote and its frame. */
 function place(v: TextView, q: RawQuote, at: number): string {
@@ -131,18 +128,23 @@ export function scoreCandidate(model: RankerModel, c: SpeakerCandidate): number 
   return s;
 }
 
-/** The best candidate (the rules' speaker on ties), or null when there is none. */
-export function chooseSpeaker(model: RankerModel, cands: readonly SpeakerCandidate[]): Actor | null {
-  let best: SpeakerCandidate | null = null;
+/** The index of the best candidate (the rules' speaker on ties), or -1 when there is none. */
+export function bestCandidate(model: RankerModel, cands: readonly SpeakerCandidate[]): number {
+  let best = -1;
   let bestScore = Number.NEGATIVE_INFINITY;
-  for (const c of cands) {
+  for (const [i, c] of cands.entries()) {
     const s = scoreCandidate(model, c) + (c.features.get('rule') ? 1e-9 : 0);
     if (s > bestScore) {
-      best = c;
+      best = i;
       bestScore = s;
     }
   }
-  return best ? best.actor : null;
+  return best;
+}
+
+/** The best candidate's actor (the rules' speaker on ties), or null when there is none. */
+export function chooseSpeaker(model: RankerModel, cands: readonly SpeakerCandidate[]): Actor | null {
+  return cands[bestCandidate(model, cands)]?.actor ?? null;
 }
 
 let loaded: RankerModel | null | undefined;

@@ -14,7 +14,7 @@ import { type Actor, ActorMemory, isOutlet } from './actors.js';
 import type { Cue } from './cues.js';
 import type { QuoteFinding, RawQuote } from './find-quotes.js';
 import type { SpeakerRef } from './frames.js';
-import { nameUnits } from './names.js';
+import { nameUnits, sameActor } from './names.js';
 import {
   actorAt,
   adjectiveLike,
@@ -26,7 +26,15 @@ import {
 } from './phrases.js';
 import type { NameResources } from './resources.js';
 import { isPunct, type TextView, type Tok, tokenAt } from './view.js';
-import { accusativeAdverb, isOrgHead, isProclitic, isTitle, nameLike, possessedRole } from './words.js';
+import {
+  accusativeAdverb,
+  isOrgHead,
+  isProclitic,
+  isTitle,
+  KIN_NOUNS,
+  nameLike,
+  possessedRole,
+} from './words.js';
 
 /** Who issued a release: its voice, and the organisation behind it. */
 export interface ReleaseActors {
@@ -1167,26 +1175,6 @@ function relativeBetween(v: TextView, from: number, to: number): boolean {
   return false;
 }
 
-/** Kin nouns that name a relative of the person after them (والدة، شقيق، زوجة). */
-const KIN_NOUNS = new Set([
-  'والد',
-  'والده',
-  'شقيق',
-  'شقيقه',
-  'زوج',
-  'زوجه',
-  'ابن',
-  'ابنه',
-  'نجل',
-  'نجله',
-  'اخ',
-  'اخت',
-  'عم',
-  'خال',
-  'ام',
-  'اب',
-]);
-
 /** Nouns of an outlet or site whose name follows in marks (شبكة “بي بي سي”، موقع "…"). */
 const OUTLET_NOUNS = new Set(['شبكه', 'موقع', 'صحيفه', 'مجله', 'قناه', 'وكاله', 'اذاعه', 'تلفزيون', 'جريده']);
 
@@ -1246,10 +1234,6 @@ const TURN_REACH = 400;
 
 /** A mention of the Prophet (النبي، الرسول، رسول الله) with its leading clitic. */
 const PROPHET = /(^|[^\p{L}][وفبل]?)(رسول الله|الرسول|النبي)(?!\p{L})/gu;
-
-function sameActor(a: Actor, b: Actor): boolean {
-  return a.name === b.name || (a.entity !== null && a.entity === b.entity);
-}
 
 /** A plural verb or participle of saying (قالوا، وأضافوا، يقولون، مشيرين، مؤكدين). */
 const PLURAL_FRAME = /^[وف]?(\S{2,}وا|ي\S{2,}ون|م\S{3,}(ين|ون))$/u;

@@ -202,3 +202,29 @@ export function personNext(v: TextView, j: number, toks: readonly number[]): boo
 export function accusativeAdverb(v: TextView, t: Tok): boolean {
   return t.kind === 'word' && /(\u064Bا?|ا\u064B)$/u.test(v.text.slice(t.start, t.end));
 }
+
+/** Kinship words that join two people in one phrase (براد بيت زوج جولي): no part of either's name. */
+export const KIN_WORDS: ReadonlySet<string> = new Set([
+  'زوج',
+  'زوجه',
+  'شقيق',
+  'شقيقه',
+  'والد',
+  'والده',
+  'نجل',
+  'ابنه',
+  'زوجها',
+]);
+
+/** Kin nouns that, in construct, name a relative of the person after them (والدة X، ابن X). */
+export const KIN_NOUNS: ReadonlySet<string> = new Set([
+  ...KIN_WORDS,
+  'ابن',
+  'نجله',
+  'اخ',
+  'اخت',
+  'عم',
+  'خال',
+  'ام',
+  'اب',
+]);
