@@ -66,6 +66,9 @@ function nameRun(v: TextView, words: readonly number[], n: number, res: NameReso
       continue;
     }
     if (isProclitic(t)) break;
+    // مدير فنون أبها سامي: a place (no person's name) ends the name.
+    if ((res.places.has(t.key) || res.places.has(t.stem)) && !personAt(v, t) && !res.personNames.has(t.key))
+      break;
     // مارادونا معلنا: an active participle in the accusative (مُفعِلا) opens a circumstantial clause;
     // هدى الصويلح اجتماعا: after a family name with the article, an unknown word is an object.
     const prevWord = v.toks[words[end - 1] as number] as Tok;
@@ -137,7 +140,15 @@ function findName(
         (isProclitic(before) || (!before.det && isOrgHead(before))) &&
         !isRole(before) &&
         !isTitle(before);
-      if (!inName) afterTitle = true;
+      // المكتب الرئيس، المقر الرئيس: "main" after a definite noun is an adjective, no title.
+      const adjective =
+        /^الرئيس(ه)?$/u.test(t.key) &&
+        before !== undefined &&
+        before.kind === 'word' &&
+        before.det &&
+        !isTitle(before) &&
+        !isRole(before);
+      if (!inName && !adjective) afterTitle = true;
       continue;
     }
     // آية الله علي خامنئي: a two-word title ("أية" any shares its key: only before الله).
@@ -149,10 +160,12 @@ function findName(
     const title = afterTitle;
     afterTitle = false;
     // أمير منطقة القصيم: a place noun after the title is no name.
+    // (المكتب الرئيس لرعاية الشباب: a word behind a preposition is no name after it.)
     if (
       title &&
       t.kind === 'word' &&
       !t.det &&
+      !(isProclitic(t) && !personAt(v, t)) &&
       !isRole(t) &&
       !isOrgHead(t) &&
       !isPhraseBreak(t) &&
@@ -191,6 +204,8 @@ function findName(
       continue;
     }
     if (!nameLike(t, res) || (n === 0 && isOrgHead(head)) || (n > 0 && t.det)) continue;
+    // المنتمي لدوري الدرجة الأولى: inside the phrase, a word behind a preposition is its object.
+    if (n > 0 && isProclitic(t) && !personAt(v, t)) continue;
     // نادي برشلونة، شركة أرامكو: the name of the body before it, not a person.
     const body = v.toks[words[n - 1] ?? -1];
     if (n > 0 && body && isOrgHead(body) && !body.det && !isProclitic(body) && !title) continue;

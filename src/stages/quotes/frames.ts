@@ -19,7 +19,7 @@ import {
 } from './phrases.js';
 import type { NameResources } from './resources.js';
 import { isPunct, type SentenceView, type TextView, type Tok } from './view.js';
-import { accusativeAdverb, isOrgHead, isProclitic, isRole, isTitle, nameLike } from './words.js';
+import { accusativeAdverb, isOrgHead, isProclitic, isRole, isSource, isTitle, nameLike } from './words.js';
 
 /** How a quote's speaker is to be found. */
 export type SpeakerHow =
@@ -236,12 +236,16 @@ export function speakerRef(v: TextView, cue: Cue, s: SentenceView, res: NameReso
     /^ال(صدد|سياق|اطار|شان|جانب|خصوص|مجال)$/u.test(v.toks[at + 2]?.key ?? '')
   )
     at += 3;
+  at = pastJoinedAddressee(v, at, s.last, res);
   const read = readPhrase(v, at, s.last, res);
   // وأضافت قولها: the verbal noun of saying with its pronoun is no subject; nor is a phrase
   // behind a preposition (وختم بالقول إنه).
+  // واختتم حديثه بقوله: the speech the verb ends is its object.
+  const byQuote = /^(بقوله|بقولها|بقولهم|بالقول)$/u.test(v.toks[read?.last ?? -1]?.key ?? '');
   const p =
     read &&
-    (/^قول(ه|ها|هم|هما)$/u.test((v.toks[read.first] as Tok).key) ||
+    (byQuote ||
+      /^قول(ه|ها|هم|هما)$/u.test((v.toks[read.first] as Tok).key) ||
       (isProclitic(v.toks[read.first] as Tok) && (v.toks[read.first] as Tok).det) ||
       /^[وف]?(بال|لل|كال)\S{2,}$/u.test((v.toks[read.first] as Tok).key))
       ? null
@@ -715,6 +719,21 @@ function masdarSubject(v: TextView, cueTok: number, first: number, res: NameReso
  * The token after an outlet addressed between a verb and its subject (وقال لـ«الشرق الأوسط» مصدر،
  * أبلغت «الشرق الأوسط» مصادر: after ل or a verb of informing), or `at` when there is none.
  */
+/**
+ * Past an addressee written with ل and tatweel (أكد لـعكاظ اليوم مدير …): the outlet's words up to the
+ * subject's head (a role, title, name, body or source), at most three; `at` when none follows.
+ */
+function pastJoinedAddressee(v: TextView, at: number, end: number, res: NameResources): number {
+  const t = v.toks[at] as Tok | undefined;
+  if (!t || t.kind !== 'word' || !/^ل\u0640/u.test(v.text.slice(t.start, t.end))) return at;
+  for (let k = at + 1; k < Math.min(end, at + 4); k++) {
+    const u = v.toks[k] as Tok;
+    if (u.kind !== 'word') return at;
+    if (isRole(u) || isTitle(u) || isOrgHead(u) || isSource(u) || nameLike(u, res)) return k;
+  }
+  return at;
+}
+
 function pastMarkedAddressee(v: TextView, at: number, end: number, informs: boolean): number {
   let k = at;
   const lam = (v.toks[k] as Tok | undefined)?.key === 'ل';

@@ -405,7 +405,9 @@ export function readPhrase(v: TextView, from: number, end: number, res: NameReso
         t.key !== 'الله' &&
         !inName &&
         !nameLike(t, res) &&
-        !HONORIFIC_PRONOUNS.has(t.key)
+        !HONORIFIC_PRONOUNS.has(t.key) &&
+        // مدير فنون أبها: a place that ends like a pronoun.
+        !res.places.has(t.key)
       )
         break;
       // عقد حاكم المنطقة اجتماعا أمنيا: an indefinite noun in the accusative (tanwin written, or an

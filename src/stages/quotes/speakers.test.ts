@@ -1024,3 +1024,61 @@ describe('quotes stage: epithets, unnamed sources and roles', () => {
       expect(run(c.text, c.entities)).toEqual(c.quotes);
     });
 });
+
+/** Given names that are also common nouns (دوري، فنون) and places shaped like other words (أبها، حديثة). */
+const NOISY = testResources(['سامي', 'العتيبي', 'خالد', 'دوري', 'فنون'], [], ['أبها', 'حديثة']);
+
+const NOISY_CASES: readonly Case[] = [
+  {
+    name: 'reads دكتور without the article as a title before the name',
+    text: 'وأوضح الناطق الإعلامي بشرطة المنطقة العقيد دكتور سامي العتيبي أن الحملات مستمرة.',
+    quotes: [{ text: 'الحملات مستمرة', direct: false, speaker: 'سامي العتيبي' }],
+  },
+  {
+    name: 'reads الرئيس after a definite noun as "main", no title (المكتب الرئيس لرعاية …)',
+    text: 'وأبان مدير المكتب الرئيس لرعاية الشباب بالمنطقة سامي العتيبي، أن البرنامج يسهم في الوعي.',
+    quotes: [{ text: 'البرنامج يسهم في الوعي', direct: false, speaker: 'سامي العتيبي' }],
+  },
+  {
+    name: 'takes no word behind a preposition inside the phrase for the name (المنتمي لدوري …)',
+    text: 'قال جون سميث مدرب الفريق المنتمي لدوري الدرجة الأولى اليوم إن الفريق جاهز تماما.',
+    entities: [{ text: 'جون سميث', type: 'PER', entity: 'per:smith' }],
+    quotes: [{ text: 'الفريق جاهز تماما', direct: false, speaker: 'جون سميث' }],
+  },
+  {
+    name: 'reads past a place that ends like a pronoun to the holder’s name (مدير فنون أبها سامي …)',
+    text: 'وقال مدير فنون أبها سامي بن خالد العتيبي، إن اللجنة بدأت أعمالها.',
+    quotes: [{ text: 'اللجنة بدأت أعمالها', direct: false, speaker: 'سامي بن خالد العتيبي' }],
+  },
+  {
+    name: 'finds the subject after a leading كما for a frame later in the sentence',
+    text: 'كما تطرق الوزير الروسي إلى مسألة العقوبات، وقال إنها ليست جديدة.',
+    quotes: [{ text: 'ليست جديدة', direct: false, speaker: 'الوزير الروسي' }],
+  },
+  {
+    name: 'reads the speech a verb ends as its object (واختتم حديثه بقوله)',
+    text: 'وقال سامي العتيبي: "نحن جاهزون". واختتم حديثه بقوله: "أشكر الجماهير".',
+    quotes: [
+      { text: 'نحن جاهزون', direct: true, speaker: 'سامي العتيبي' },
+      { text: 'أشكر الجماهير', direct: true, speaker: 'سامي العتيبي' },
+    ],
+  },
+  {
+    name: 'reads past an outlet joined to ل by tatweel to the subject (أكد لـعكاظ اليوم مدير …)',
+    text: 'من جانبه أكد لـعكاظ اليوم مدير العلاقات العامة بالمستشفى سامي العتيبي أن القسم جاهز.',
+    quotes: [{ text: 'القسم جاهز', direct: false, speaker: 'سامي العتيبي' }],
+  },
+];
+
+describe('quotes stage: noisy name lexicons', () => {
+  for (const c of NOISY_CASES)
+    it(c.name, () => {
+      const out = quotes({ resources: NOISY }).run(testDoc(c.text, { entities: c.entities }));
+      const got = ((out.layers?.quotes ?? []) as QuoteSpan[]).map((q) => ({
+        text: c.text.slice(q.start, q.end),
+        direct: q.direct,
+        speaker: q.speaker.name,
+      }));
+      expect(got).toEqual(c.quotes);
+    });
+});

@@ -986,7 +986,7 @@ export class SpeakerResolver {
       /^(جانب|جهت|ناحيت)/u.test((v.toks[k + 1] as Tok | undefined)?.key ?? '')
     )
       k += 2;
-    else if (a0 && /^(بدوره|بدورها|بدورهم|كذلك|ايضا)$/u.test(a0.key)) k += 1;
+    else if (a0 && /^(بدوره|بدورها|بدورهم|كذلك|ايضا|كما|ثم|قد|لقد|وقد|فقد)$/u.test(a0.key)) k += 1;
     const first = v.toks[k] as Tok | undefined;
     if (!first || first.det || first.kind !== 'word' || k + 1 >= ref.cueTok) return null;
     // في مرة كان …، وقال: a sentence opening with a prepositional phrase has no verb there.
