@@ -314,6 +314,7 @@ export const PREPOSITIONAL_FRAMES: readonly { readonly keys: readonly string[]; 
     { keys: ['وفقا'], cue: 'وفق' },
     { keys: ['ووفقا'], cue: 'وفق' },
     { keys: ['طبقا'], cue: 'طبقا' },
+    { keys: ['وطبقا'], cue: 'طبقا' },
     { keys: ['نقلا', 'عن'], cue: 'نقلا عن' },
     { keys: ['نقلا', 'عنه'], cue: 'نقلا عن' },
     { keys: ['نقلا', 'عنها'], cue: 'نقلا عن' },

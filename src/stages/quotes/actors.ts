@@ -27,7 +27,7 @@ import {
 } from './phrases.js';
 import type { NameResources } from './resources.js';
 import { isPunct, phraseText, type TextView, type Tok, tokenAt } from './view.js';
-import { isProclitic, isRole, isTitle, KIN_WORDS, nameLike, possessedRole } from './words.js';
+import { isProclitic, isRole, isTitle, KIN_WORDS, leadingAdjunct, nameLike, possessedRole } from './words.js';
 
 /** Prepositions whose object a person named before a role may be (لقاء مع …، بحضور …). */
 const PREPOSITIONS = new Set(['في', 'من', 'عن', 'علي', 'الي', 'مع', 'بين', 'لدي', 'عند', 'بحضور', 'برئاسه']);
@@ -111,11 +111,12 @@ export class ActorMemory {
     const v = this.v;
     const all = [...phrases];
     for (const s of v.sentences) {
-      const first = v.toks[s.first] as Tok | undefined;
-      if (first?.kind !== 'word' || first.det || s.last - s.first < 3) continue;
+      const k = s.first + leadingAdjunct(v, s.first);
+      const first = v.toks[k] as Tok | undefined;
+      if (first?.kind !== 'word' || first.det || s.last - k < 3) continue;
       if (isPhraseBreak(first) || FUNCTION_WORDS.has(first.bare) || this.res.personNames.has(first.key))
         continue;
-      const p = readPhrase(v, s.first + 1, s.last, this.res);
+      const p = readPhrase(v, k + 1, s.last, this.res);
       // The verb's agreement tells the subject's gender (ونفت طالبان).
       // Past-tense agreement (قالت، نفت); a leading ت is no sure sign (تقدم، تولى are masculine).
       const fem = /ت$/u.test(first.key) ? true : null;

@@ -160,7 +160,8 @@ function titledWithin(v: TextView, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const t = v.toks[k] as Tok | undefined;
     if (!t || (t.kind === 'punct' && !isPunct(v, t, '"«»“”'))) return false;
-    if (t.kind === 'word' && isTitle(t) && k > from) return true;
+    // (المشرف على فرق الفنون هذال العتيبي: or a name the entities layer finds.)
+    if (t.kind === 'word' && (isTitle(t) || personStartsAt(v, t)) && k > from) return true;
   }
   return false;
 }
@@ -293,14 +294,14 @@ export function readPhrase(v: TextView, from: number, end: number, res: NameReso
           !isPhraseBreak(v.toks[k] as Tok) &&
           !nameLike(v.toks[k] as Tok, res) &&
           // أستاذ العلوم في الجامعة د. سامي: a title starts the name too.
-          !(k > j + 1 && isTitle(v.toks[k] as Tok))
+          !(k > j + 1 && (isTitle(v.toks[k] as Tok) || personStartsAt(v, v.toks[k] as Tok)))
         )
           k++;
         const n = v.toks[k] as Tok | undefined;
         if (
           k < end &&
           n &&
-          (nameLike(n, res) || (k > j + 1 && isTitle(n))) &&
+          (nameLike(n, res) || (k > j + 1 && (isTitle(n) || personStartsAt(v, n)))) &&
           !COMM_NOUNS.has(noAl((v.toks[j + 1] as Tok).stem))
         ) {
           for (let x = j; x < k; x++) toks.push(x);

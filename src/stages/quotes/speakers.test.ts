@@ -1068,6 +1068,26 @@ const NOISY_CASES: readonly Case[] = [
     text: 'من جانبه أكد لـعكاظ اليوم مدير العلاقات العامة بالمستشفى سامي العتيبي أن القسم جاهز.',
     quotes: [{ text: 'القسم جاهز', direct: false, speaker: 'سامي العتيبي' }],
   },
+  {
+    name: 'gives a one-word name after وطبقا لـ to the person the article named (وطبقا للعتيبي)',
+    text: 'وقال سامي العتيبي إن الوضع صعب. وطبقا للعتيبي، فإن المعلومات دقيقة.',
+    quotes: [
+      { text: 'الوضع صعب', direct: false, speaker: 'سامي العتيبي' },
+      { text: 'المعلومات دقيقة', direct: false, speaker: 'سامي العتيبي' },
+    ],
+  },
+  {
+    name: 'reads a role’s object after على up to its holder’s name (المشرف على فرق الفنون سامي …)',
+    text: 'وأوضح المشرف على فرق الفنون الشعبية هذال المطيري أن مشاركة الفرق كبيرة.',
+    entities: [{ text: 'هذال المطيري', type: 'PER', entity: 'per:hathal' }],
+    quotes: [{ text: 'مشاركة الفرق كبيرة', direct: false, speaker: 'هذال المطيري' }],
+  },
+  {
+    name: 'remembers the subject of a sentence opened by بدورها، for a later short name',
+    text: 'بدورها، حددت عضو اللجنة الدكتورة هند الخالدي الخطر القائم. ووفقا للخالدي، فإن المعلومات دقيقة.',
+    entities: [{ text: 'هند الخالدي', type: 'PER', entity: 'per:hind' }],
+    quotes: [{ text: 'المعلومات دقيقة', direct: false, speaker: 'هند الخالدي' }],
+  },
 ];
 
 describe('quotes stage: noisy name lexicons', () => {

@@ -32,6 +32,7 @@ import {
   isProclitic,
   isTitle,
   KIN_NOUNS,
+  leadingAdjunct,
   nameLike,
   possessedRole,
 } from './words.js';
@@ -279,6 +280,12 @@ export class SpeakerResolver {
         this.dialogue(ref, at) ??
         this.carry(at, false)
       );
+    // وطبقا للفاطمي: one word after the frame that names a person the article named before.
+    if (p && ref.how === 'prep' && p.kind === 'other' && p.last - p.first === 1) {
+      const t = v.toks[p.first] as Tok;
+      const known = this.memory.personNamed(v.text.slice(t.stemStart, t.end), at);
+      if (known) return known;
+    }
     // وفق رؤيتي، بحسب رأيي: the author's own view names no speaker.
     if (p && ref.how === 'prep' && p.kind === 'other' && /(ي|نا)$/u.test((v.toks[p.first] as Tok).key))
       return null;
@@ -978,15 +985,8 @@ export class SpeakerResolver {
         k = j + 1;
         break;
       }
-    // من جانبه طمأن …، بدوره قال …: an adjunct before the verb.
-    const a0 = v.toks[k] as Tok | undefined;
-    if (
-      a0 &&
-      /^(من|ومن|في|وفي)$/u.test(a0.key) &&
-      /^(جانب|جهت|ناحيت)/u.test((v.toks[k + 1] as Tok | undefined)?.key ?? '')
-    )
-      k += 2;
-    else if (a0 && /^(بدوره|بدورها|بدورهم|كذلك|ايضا|كما|ثم|قد|لقد|وقد|فقد)$/u.test(a0.key)) k += 1;
+    // من جانبه طمأن …، بدوره قال …، كما تطرق …: an adjunct before the verb.
+    k += leadingAdjunct(v, k);
     const first = v.toks[k] as Tok | undefined;
     if (!first || first.det || first.kind !== 'word' || k + 1 >= ref.cueTok) return null;
     // في مرة كان …، وقال: a sentence opening with a prepositional phrase has no verb there.

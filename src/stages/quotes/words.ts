@@ -228,3 +228,19 @@ export const KIN_NOUNS: ReadonlySet<string> = new Set([
   'ام',
   'اب',
 ]);
+
+/** Adverbs that may open a sentence before its verb (بدورها، كما، ثم، وقد). */
+const OPENING_ADVERBS = /^(بدوره|بدورها|بدورهم|كذلك|ايضا|كما|ثم|قد|لقد|وقد|فقد)$/u;
+
+/**
+ * How many tokens from `at` an opening adjunct takes before the sentence's verb: an adverb
+ * (بدورها، كما، وقد) or من جانبه / من جهته, with the comma after it; 0 when none.
+ */
+export function leadingAdjunct(v: TextView, at: number): number {
+  const a0 = v.toks[at] as Tok | undefined;
+  let n = 0;
+  if (a0 && /^(من|ومن|في|وفي)$/u.test(a0.key) && /^(جانب|جهت|ناحيت)/u.test(v.toks[at + 1]?.key ?? '')) n = 2;
+  else if (a0 && OPENING_ADVERBS.test(a0.key)) n = 1;
+  if (n > 0 && isPunct(v, v.toks[at + n], '،,')) n++;
+  return n;
+}
