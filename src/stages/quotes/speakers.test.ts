@@ -1026,7 +1026,7 @@ describe('quotes stage: epithets, unnamed sources and roles', () => {
 });
 
 /** Given names that are also common nouns (دوري، فنون) and places shaped like other words (أبها، حديثة). */
-const NOISY = testResources(['سامي', 'العتيبي', 'خالد', 'دوري', 'فنون'], [], ['أبها', 'حديثة']);
+const NOISY = testResources(['سامي', 'العتيبي', 'خالد', 'دوري', 'فنون', 'بدور'], [], ['أبها', 'حديثة']);
 
 const NOISY_CASES: readonly Case[] = [
   {
@@ -1087,6 +1087,16 @@ const NOISY_CASES: readonly Case[] = [
     text: 'بدورها، حددت عضو اللجنة الدكتورة هند الخالدي الخطر القائم. ووفقا للخالدي، فإن المعلومات دقيقة.',
     entities: [{ text: 'هند الخالدي', type: 'PER', entity: 'per:hind' }],
     quotes: [{ text: 'المعلومات دقيقة', direct: false, speaker: 'هند الخالدي' }],
+  },
+  {
+    name: 'reads بروفيسور without the article as a title',
+    text: 'وقال بروفيسور "سامي العتيبي" عالم الفلك بالجامعة: «الكوكب بعيد جدا».',
+    quotes: [{ text: 'الكوكب بعيد جدا', direct: true, speaker: 'سامي العتيبي' }],
+  },
+  {
+    name: 'reads بدور after a name as "the role of", no second name (أشاد … بدور رجال الأمن)',
+    text: 'أشاد رئيس الجمعية الخيرية سامي العتيبي بدور رجال الأمن، مؤكدا أن ذلك يفرض التقدير.',
+    quotes: [{ text: 'ذلك يفرض التقدير', direct: false, speaker: 'سامي العتيبي' }],
   },
 ];
 

@@ -128,6 +128,10 @@ const NOT_NAMES = new Set([
   'كل',
   'جميع',
   'عدد',
+  // أشاد بدور رجال الأمن "praised the role of": ب + دور far more often than the given name بدور.
+  'بدور',
+  // قال ومضى "he said and went on": a verb.
+  'مضي',
 ]);
 
 /** Whether a token could be part of a person's name. */
