@@ -159,13 +159,14 @@ function findName(
     }
     const title = afterTitle;
     afterTitle = false;
+    // المنتمي لدوري، المكتب الرئيس لرعاية: a word behind a preposition is the phrase's object.
+    const behindPreposition = isProclitic(t) && !personAt(v, t);
     // أمير منطقة القصيم: a place noun after the title is no name.
-    // (المكتب الرئيس لرعاية الشباب: a word behind a preposition is no name after it.)
     if (
       title &&
       t.kind === 'word' &&
       !t.det &&
-      !(isProclitic(t) && !personAt(v, t)) &&
+      !behindPreposition &&
       !isRole(t) &&
       !isOrgHead(t) &&
       !isPhraseBreak(t) &&
@@ -204,8 +205,7 @@ function findName(
       continue;
     }
     if (!nameLike(t, res) || (n === 0 && isOrgHead(head)) || (n > 0 && t.det)) continue;
-    // المنتمي لدوري الدرجة الأولى: inside the phrase, a word behind a preposition is its object.
-    if (n > 0 && isProclitic(t) && !personAt(v, t)) continue;
+    if (n > 0 && behindPreposition) continue;
     // نادي برشلونة، شركة أرامكو: the name of the body before it, not a person.
     const body = v.toks[words[n - 1] ?? -1];
     if (n > 0 && body && isOrgHead(body) && !body.det && !isProclitic(body) && !title) continue;

@@ -716,10 +716,6 @@ function masdarSubject(v: TextView, cueTok: number, first: number, res: NameReso
 }
 
 /**
- * The token after an outlet addressed between a verb and its subject (وقال لـ«الشرق الأوسط» مصدر،
- * أبلغت «الشرق الأوسط» مصادر: after ل or a verb of informing), or `at` when there is none.
- */
-/**
  * Past an addressee written with ل and tatweel (أكد لـعكاظ اليوم مدير …): the outlet's words up to the
  * subject's head (a role, title, name, body or source), at most three; `at` when none follows.
  */
@@ -734,6 +730,10 @@ function pastJoinedAddressee(v: TextView, at: number, end: number, res: NameReso
   return at;
 }
 
+/**
+ * The token after an outlet addressed between a verb and its subject (وقال لـ«الشرق الأوسط» مصدر،
+ * أبلغت «الشرق الأوسط» مصادر: after ل or a verb of informing), or `at` when there is none.
+ */
 function pastMarkedAddressee(v: TextView, at: number, end: number, informs: boolean): number {
   let k = at;
   const lam = (v.toks[k] as Tok | undefined)?.key === 'ل';

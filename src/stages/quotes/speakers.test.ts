@@ -28,8 +28,8 @@ interface Case {
   readonly entities?: readonly EntityAt[];
 }
 
-function run(text: string, entities?: readonly EntityAt[]) {
-  const out = quotes({ resources: RESOURCES }).run(testDoc(text, { entities }));
+function run(text: string, entities?: readonly EntityAt[], resources = RESOURCES) {
+  const out = quotes({ resources }).run(testDoc(text, { entities }));
   return ((out.layers?.quotes ?? []) as QuoteSpan[]).map((q) => ({
     text: text.slice(q.start, q.end),
     direct: q.direct,
@@ -1103,12 +1103,6 @@ const NOISY_CASES: readonly Case[] = [
 describe('quotes stage: noisy name lexicons', () => {
   for (const c of NOISY_CASES)
     it(c.name, () => {
-      const out = quotes({ resources: NOISY }).run(testDoc(c.text, { entities: c.entities }));
-      const got = ((out.layers?.quotes ?? []) as QuoteSpan[]).map((q) => ({
-        text: c.text.slice(q.start, q.end),
-        direct: q.direct,
-        speaker: q.speaker.name,
-      }));
-      expect(got).toEqual(c.quotes);
+      expect(run(c.text, c.entities, NOISY)).toEqual(c.quotes);
     });
 });
